@@ -1,0 +1,37 @@
+package com.stratum.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** The headless command line: same operations as the window, for batch runs and scripts. */
+@Command(name = "stratum", mixinStandardHelpOptions = true, version = "Stratum 0.1",
+        description = "Customer segmentation and stratification workbench.",
+        subcommands = {})
+public final class StratumCli implements Callable<Integer> {
+
+    /** Exit code for bad input (a message names file, sheet, row and column). */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code for an internal error. */
+    public static final int EXIT_INTERNAL = 1;
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 0;
+    }
+
+    /** True when the arguments name a command (or ask for help) rather than a workspace to open. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || new CommandLine(new StratumCli()).getSubcommands().containsKey(first);
+    }
+
+    public static int run(String[] args) {
+        return new CommandLine(new StratumCli()).execute(args);
+    }
+}

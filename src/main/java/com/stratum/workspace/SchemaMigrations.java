@@ -1,0 +1,100 @@
+package com.stratum.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Versioned schema migrations: {@code migrations/V<n>.sql} on the class path, applied in order,
+ * each in its own transaction, and recorded in {@code schema_version}. A workspace written by
+ * a newer Stratum is refused rather than damaged.
+ */
+final class SchemaMigrations {
+
+    static final String RESOURCE_DIR = "/com/stratum/workspace/migrations/";
+
+    void migrate(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INT PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
+        }
+        int current = currentVersion(c);
+        int latest = latestAvailable();
+        if (current > latest) {
+            throw new WorkspaceException("This workspace was written by a newer Stratum (schema " + current
+                    + "); this version understands schema " + latest + ".");
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (int v = current + 1; v <= latest; v++) {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements(read(v))) {
+                        s.execute(sql);
+                    }
+                    s.execute("INSERT INTO schema_version VALUES (" + v + ", CURRENT_TIMESTAMP)");
+                }
+                c.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    static int latestAvailable() {
+        int v = 0;
+        while (SchemaMigrations.class.getResource(RESOURCE_DIR + "V" + (v + 1) + ".sql") != null) {
+            v++;
+        }
+        return v;
+    }
+
+    private static String read(int version) {
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream(RESOURCE_DIR + "V" + version + ".sql")) {
+            if (in == null) {
+                throw new WorkspaceException("Missing schema migration V" + version);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot read schema migration V" + version, e);
+        }
+    }
+
+    /** Splits a script on semicolons at line ends; comments start with "--". */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("--")) {
+                continue;
+            }
+            cur.append(line).append('\n');
+            if (t.endsWith(";")) {
+                String sql = cur.toString().strip();
+                out.add(sql.substring(0, sql.length() - 1));
+                cur.setLength(0);
+            }
+        }
+        if (!cur.toString().isBlank()) {
+            out.add(cur.toString().strip());
+        }
+        return out;
+    }
+}
