@@ -27,7 +27,7 @@ public final class DonutChart extends PieChart {
         setStartAngle(90);
         getStyleClass().add("donut-chart");
         hole.getStyleClass().add("donut-hole");
-        hole.setStyle("-fx-fill: -color-bg-default;");
+        hole.setFill(javafx.scene.paint.Color.WHITE); // the stylesheet gives it the theme's background
         centre.getStyleClass().add("donut-centre");
         centre.setText(centreText);
         centre.setMouseTransparent(true);

@@ -8,22 +8,25 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * {@link LatestRunner} on one daemon worker thread. Each request is a {@link Task}; submitting
- * cancels the previous task, and a cancelled task still waiting in the queue is skipped (a
- * FutureTask that is cancelled never runs), so at most one stale computation finishes, and its
- * result is dropped.
+ * One "slot" of {@link LatestRunner} work (a chart, a preview) on a small shared pool of daemon
+ * threads. Each request is a {@link Task}; submitting cancels the slot's previous task, and a
+ * cancelled task still waiting in the queue is skipped (a cancelled FutureTask never runs), so a
+ * stale computation either never starts or has its result dropped. Slots do not cancel each other.
  */
 final class FxLatestRunner implements LatestRunner {
 
-    private final ExecutorService worker;
+    private static final java.util.concurrent.atomic.AtomicInteger THREADS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "stratum-preview-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ExecutorService worker = POOL;
     private Task<?> current;
 
     FxLatestRunner(String name) {
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "stratum-" + name);
-            t.setDaemon(true);
-            return t;
-        });
+        // the name documents the slot at the call site; threads are shared
     }
 
     @Override

@@ -37,7 +37,7 @@ public interface LatestRunner {
         };
     }
 
-    /** One worker thread per runner; javafx.concurrent.Task per request. */
+    /** A new slot on the shared worker pool; javafx.concurrent.Task per request. */
     static LatestRunner background(String name) {
         return new FxLatestRunner(name);
     }

@@ -80,7 +80,8 @@ public final class SegmentBarChart {
                 ? "-fx-bar-fill: transparent; -fx-border-color: " + colour + "; -fx-border-width: 1.5; -fx-border-style: segments(4, 3);"
                         + " -fx-background-color: " + colour + "33;"
                 : "-fx-bar-fill: " + colour + ";");
-        node.getStyleClass().add(ghost ? "ghost-bar" : "segment-bar");
+        // BarChart resets the bar's style classes after creating it, so tests find bars by id
+        node.setId((ghost ? "ghost-bar-" : "segment-bar-") + index);
         Tooltip.install(node, new Tooltip(tip));
         if (onClick != null) {
             node.setOnMouseClicked(e -> onClick.accept(index));

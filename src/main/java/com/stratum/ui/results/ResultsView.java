@@ -49,11 +49,14 @@ import java.util.function.Function;
  */
 public final class ResultsView {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResultsView.class);
+
     private final ResultsViewModel vm;
     private final ViewTexts texts;
     private final CellFormat format;
     private final FeatureLabels labels;
-    private final LatestRunner runner;
+    private final java.util.function.Supplier<LatestRunner> runners;
+    private final LatestRunner profileRunner;
     private final PurchaseHistory history;
     private final StackPane root = new StackPane();
     private final BorderPane content = new BorderPane();
@@ -63,14 +66,17 @@ public final class ResultsView {
     private final TabPane tabs = new TabPane();
     private final StackPane lower = new StackPane();
 
-    public ResultsView(ResultsViewModel vm, ViewTexts texts, LatestRunner runner, PurchaseHistory history) {
+    public ResultsView(ResultsViewModel vm, ViewTexts texts, java.util.function.Supplier<LatestRunner> runners,
+                       PurchaseHistory history) {
         this.vm = vm;
         this.texts = texts;
         this.format = new CellFormat(texts.locale());
         this.labels = new FeatureLabels(texts);
-        this.runner = runner;
+        this.runners = runners;
+        this.profileRunner = runners.get();
         this.history = history;
         root.setId("results-view");
+        com.stratum.ui.charts.ViewStyles.apply(root);
         heading.getStyleClass().add("title-3");
         summary.getStyleClass().add("text-muted");
         VBox top = new VBox(2, heading, summary);
@@ -232,7 +238,7 @@ public final class ResultsView {
 
     private Node rfm() {
         StackPane holder = new StackPane(new Label(texts.get("results.computing")));
-        runner.submit(() -> vm.rfmGrid(texts.get("chart.rfm.shade")), grid -> {
+        runners.get().submit(() -> vm.rfmGrid(texts.get("chart.rfm.shade")), grid -> {
             if (grid.isEmpty()) {
                 holder.getChildren().setAll(muted("chart.noRfm"));
                 return;
@@ -242,7 +248,7 @@ public final class ResultsView {
                     ChartText.of(texts, "chart.rfm"), false, texts.locale(), null), texts, "rfm-heat-map");
             pane.setId("chart-rfm");
             holder.getChildren().setAll(pane);
-        }, e -> holder.getChildren().setAll(new Label(String.valueOf(e.getMessage()))));
+        }, e -> failed(holder, e));
         return holder;
     }
 
@@ -269,6 +275,7 @@ public final class ResultsView {
     private Node distribution() {
         ComboBox<String> feature = featureBox("distribution-feature", RfmDefaults.MONETARY);
         StackPane holder = new StackPane();
+        LatestRunner runner = runners.get();
         Runnable update = () -> {
             String f = feature.getValue();
             runner.submit(() -> vm.distribution(f), stats -> {
@@ -278,7 +285,7 @@ public final class ResultsView {
                 holder.getChildren().setAll(new ChartPane(texts.get("chart.distribution.title"),
                         BoxPlotChart.create(names, colours, stats, text, vm::openMembers), texts,
                         "distribution-" + f));
-            }, e -> holder.getChildren().setAll(new Label(String.valueOf(e.getMessage()))));
+            }, e -> failed(holder, e));
         };
         feature.valueProperty().addListener((o, a, b) -> update.run());
         update.run();
@@ -289,6 +296,7 @@ public final class ResultsView {
         ComboBox<String> x = featureBox("scatter-x", RfmDefaults.FREQUENCY);
         ComboBox<String> y = featureBox("scatter-y", RfmDefaults.MONETARY);
         StackPane holder = new StackPane();
+        LatestRunner runner = runners.get();
         Label note = new Label();
         note.getStyleClass().add("text-muted");
         Runnable update = () -> {
@@ -302,7 +310,7 @@ public final class ResultsView {
                 note.setText(data.size() > SegmentScatterChart.DEFAULT_MAX_POINTS
                         ? texts.get("chart.scatter.sampled", format.integer(SegmentScatterChart.DEFAULT_MAX_POINTS),
                         format.integer(data.size())) : "");
-            }, e -> holder.getChildren().setAll(new Label(String.valueOf(e.getMessage()))));
+            }, e -> failed(holder, e));
         };
         x.valueProperty().addListener((o, a, b) -> update.run());
         y.valueProperty().addListener((o, a, b) -> update.run());
@@ -313,7 +321,7 @@ public final class ResultsView {
 
     private Node pareto() {
         StackPane holder = new StackPane(new Label(texts.get("results.computing")));
-        runner.submit(vm::pareto, data -> {
+        runners.get().submit(vm::pareto, data -> {
             if (data.isEmpty()) {
                 holder.getChildren().setAll(muted("chart.noMonetary"));
                 return;
@@ -324,8 +332,13 @@ public final class ResultsView {
                     texts.get("chart.pareto.equality")), texts, "pareto");
             pane.setId("chart-pareto");
             holder.getChildren().setAll(pane);
-        }, e -> holder.getChildren().setAll(new Label(String.valueOf(e.getMessage()))));
+        }, e -> failed(holder, e));
         return holder;
+    }
+
+    private static void failed(StackPane holder, Throwable e) {
+        LOG.warn("Chart data failed", e);
+        holder.getChildren().setAll(new Label(String.valueOf(e.getMessage())));
     }
 
     private Label muted(String key) {
@@ -368,7 +381,7 @@ public final class ResultsView {
             lower.getChildren().setAll(tabs);
             return;
         }
-        MembersView view = new MembersView(members, texts, format, labels, runner, history,
+        MembersView view = new MembersView(members, texts, format, labels, profileRunner, history,
                 () -> vm.membersProperty().set(null));
         lower.getChildren().setAll(view.node());
     }
