@@ -19,6 +19,10 @@ import java.util.Locale;
  */
 public final class SpreadsheetSources {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private SpreadsheetSources() {
     }
 

@@ -118,13 +118,19 @@ public final class DatasetRepository {
             case INTEGER -> rs.getLong(i);
             case DECIMAL -> {
                 BigDecimal b = rs.getBigDecimal(i);
-                yield b == null ? null : (b.signum() == 0 ? BigDecimal.ZERO : b.stripTrailingZeros());
+                yield b == null ? null : plain(b);
             }
             case DATE -> rs.getObject(i, LocalDate.class);
             case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
             case BOOLEAN -> rs.getBoolean(i);
         };
         return rs.wasNull() ? null : v;
+    }
+
+    /** 1280.0000000000 as 1280, 0.5000000000 as 0.5 (never 1.28E+3). */
+    static BigDecimal plain(BigDecimal b) {
+        BigDecimal s = b.signum() == 0 ? BigDecimal.ZERO : b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** Rejected rows of a dataset in row order. */
