@@ -24,6 +24,19 @@ public final class ModelFitter {
     }
 
     public static PurchaseFit fitBgNbd(CalibrationSummary s) {
+        PurchaseFit f = tryBgNbd(s);
+        requireConverged(f.fit(), "BG/NBD");
+        return f;
+    }
+
+    public static PurchaseFit fitParetoNbd(CalibrationSummary s) {
+        PurchaseFit f = tryParetoNbd(s);
+        requireConverged(f.fit(), "Pareto/NBD");
+        return f;
+    }
+
+    /** The fit or, when it did not converge, its best point with {@code converged = false}. */
+    static PurchaseFit tryBgNbd(CalibrationSummary s) {
         GroupedHistories g = GroupedHistories.of(s.x(), s.tx(), s.T());
         double rate = rateGuess(s);
         double[][] starts = {{1, 1 / rate, 1, 1}, {0.5, 0.5 / rate, 0.8, 2.5}, {2, 2 / rate, 2, 6}};
@@ -32,10 +45,10 @@ public final class ModelFitter {
         double[] p = r.point();
         ModelFit fit = new ModelFit(BgNbdModel.KEY, List.of("r", "alpha", "a", "b"), p, r.value(), r.converged(),
                 r.evaluations());
-        return new PurchaseFit(requireConverged(fit, "BG/NBD"), new BgNbdModel(p[0], p[1], p[2], p[3]));
+        return new PurchaseFit(fit, new BgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
-    public static PurchaseFit fitParetoNbd(CalibrationSummary s) {
+    static PurchaseFit tryParetoNbd(CalibrationSummary s) {
         GroupedHistories g = GroupedHistories.of(s.x(), s.tx(), s.T());
         double rate = rateGuess(s);
         double meanT = mean(s.T());
@@ -45,7 +58,7 @@ public final class ModelFitter {
         double[] p = r.point();
         ModelFit fit = new ModelFit(ParetoNbdModel.KEY, List.of("r", "alpha", "s", "beta"), p, r.value(),
                 r.converged(), r.evaluations());
-        return new PurchaseFit(requireConverged(fit, "Pareto/NBD"), new ParetoNbdModel(p[0], p[1], p[2], p[3]));
+        return new PurchaseFit(fit, new ParetoNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     /** Gamma-Gamma over the customers with x > 0 and zbar > 0. */
@@ -84,7 +97,7 @@ public final class ModelFitter {
         return new SpendFit(requireConverged(fit, "Gamma-Gamma"), new GammaGammaModel(p[0], p[1], p[2]));
     }
 
-    private static ModelFit requireConverged(ModelFit fit, String name) {
+    static ModelFit requireConverged(ModelFit fit, String name) {
         if (!fit.converged()) {
             throw new PredictiveDataException(PredictiveDataException.Problem.NOT_CONVERGED, "The " + name
                     + " fit did not converge; the best point found was " + fit.describeParameters()
