@@ -12,7 +12,7 @@ final class ChunkedSum {
         double sum(int from, int to);
     }
 
-    private static final int CHUNK = 1 << 15;
+    private static final int CHUNK = 1 << 13;
 
     private ChunkedSum() {
     }

@@ -35,6 +35,7 @@ final class LogSpaceMaximizer {
 
     private final ToDoubleFunction<double[]> logLikelihood;
     private int evaluations;
+    int phaseEvaluations;
     private double[] bestTheta;
     private double bestValue = Double.NEGATIVE_INFINITY;
 
@@ -49,6 +50,9 @@ final class LogSpaceMaximizer {
 
     private double value(double[] theta) {
         evaluations++;
+        if (System.getProperty("stratum.debugFit") != null) {
+            phaseEvaluations++;
+        }
         double[] p = new double[theta.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = Math.exp(theta[i]);
@@ -71,13 +75,14 @@ final class LogSpaceMaximizer {
             for (int i = 0; i < theta.length; i++) {
                 theta[i] = Math.log(start[i]);
             }
-            simplexConverged |= simplex(theta, 0.5);
+            // starts only need to find the right basin: a loose stop saves most of the evaluations
+            simplexConverged |= simplex(theta, 0.5, 1e-7);
         }
         if (bestTheta == null) {
             return new Result(exp(logOf(starts[0])), Double.NEGATIVE_INFINITY, false, evaluations);
         }
         // restart from the best point: Nelder-Mead's simplex can collapse early on ridges
-        boolean restartConverged = simplex(bestTheta.clone(), 0.05);
+        boolean restartConverged = simplex(bestTheta.clone(), 0.05, 1e-11);
         double decrement = newtonPolish();
         boolean inRange = true;
         for (double t : bestTheta) {
@@ -88,8 +93,8 @@ final class LogSpaceMaximizer {
         return new Result(exp(bestTheta), bestValue, converged, evaluations);
     }
 
-    private boolean simplex(double[] theta, double step) {
-        SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(1e-12, 1e-9));
+    private boolean simplex(double[] theta, double step, double relativeTolerance) {
+        SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(relativeTolerance, 1e-9));
         double[] steps = new double[theta.length];
         java.util.Arrays.fill(steps, step);
         try {
