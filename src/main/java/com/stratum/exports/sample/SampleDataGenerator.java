@@ -112,14 +112,21 @@ public final class SampleDataGenerator {
         }
     }
 
+    /** Only the GBK csv of the transactions (for checking the committed file quickly). */
+    SampleSummary writeTransactionsCsv(Path csvFile) throws IOException {
+        return writeTransactions(null, csvFile);
+    }
+
     private SampleSummary writeTransactions(Path xlsxFile, Path csvFile) throws IOException {
         OrderGenerator generator = new OrderGenerator(seed, domestic, overseas);
         TransactionSink sink = new TransactionSink(customers);
         List<SampleOrder> later = new ArrayList<>();
-        try (XlsxTableWriter xlsx = new XlsxTableWriter(xlsxFile);
+        try (XlsxTableWriter xlsx = xlsxFile == null ? null : new XlsxTableWriter(xlsxFile);
              CsvTableWriter csv = csvFile == null ? null : new CsvTableWriter(Files.newOutputStream(csvFile),
                      Charset.forName("GBK"), false, CsvTableWriter.CRLF)) {
-            xlsx.startTable("Transactions", TRANSACTION_HEADER);
+            if (xlsx != null) {
+                xlsx.startTable("Transactions", TRANSACTION_HEADER);
+            }
             if (csv != null) {
                 csv.startTable("Transactions", TRANSACTION_HEADER_ZH);
             }
@@ -192,8 +199,10 @@ public final class SampleDataGenerator {
                 long amountCents = quantity * o.unitCents[l];
                 BigDecimal unit = BigDecimal.valueOf(o.unitCents[l], 2);
                 BigDecimal amount = BigDecimal.valueOf(amountCents, 2);
-                xlsx.writeRow(orderId, customerId, o.time, quantity, unit, amount, SampleCatalog.CHANNELS[o.channel],
-                        storeEn, category.en(), brand, city.country(), city.en());
+                if (xlsx != null) {
+                    xlsx.writeRow(orderId, customerId, o.time, quantity, unit, amount,
+                            SampleCatalog.CHANNELS[o.channel], storeEn, category.en(), brand, city.country(), city.en());
+                }
                 if (csv != null) {
                     csv.writeRow(orderId, customerId, o.time, quantity, unit, amount,
                             SampleCatalog.CHANNELS_ZH[o.channel], storeZh, category.zh(), brand, city.countryZh(),
