@@ -127,12 +127,14 @@ public class StratumApp extends Application {
     }
 
     private static void setIcon(Stage s) {
-        try (InputStream in = StratumApp.class.getResourceAsStream("/com/stratum/ui/icon-256.png")) {
-            if (in != null) {
-                s.getIcons().add(new Image(in));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            try (InputStream in = StratumApp.class.getResourceAsStream("/com/stratum/assets/icon-" + size + ".png")) {
+                if (in != null) {
+                    s.getIcons().add(new Image(in));
+                }
+            } catch (IOException e) {
+                LOG.debug("No window icon of size {}: {}", size, e.getMessage());
             }
-        } catch (IOException e) {
-            LOG.debug("No window icon: {}", e.getMessage());
         }
     }
 

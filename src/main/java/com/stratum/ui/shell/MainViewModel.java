@@ -1,7 +1,7 @@
 package com.stratum.ui.shell;
 
 import com.stratum.ui.AppContext;
-import com.stratum.ui.dialog.FileFilter;
+import com.stratum.ui.session.ImportAction;
 import com.stratum.ui.i18n.Language;
 import com.stratum.ui.theme.AppTheme;
 import com.stratum.workspace.Workspace;
@@ -48,12 +48,7 @@ public final class MainViewModel {
     }
 
     public void importFile() {
-        if (ctx.session().workspace() == null) {
-            return;
-        }
-        FileFilter sheets = new FileFilter(ctx.i18n().get("filter.spreadsheets"), List.of("*.xlsx", "*.xls", "*.csv"));
-        ctx.dialogs().chooseFileToOpen(ctx.i18n().get("dialog.import.title"), List.of(sheets))
-                .ifPresent(f -> ctx.session().importFiles(List.of(f)));
+        ImportAction.chooseAndImport(ctx);
     }
 
     /** Files dropped on the window: the spreadsheets among them are imported. */
