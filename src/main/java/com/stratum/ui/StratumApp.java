@@ -22,7 +22,6 @@ import com.stratum.ui.task.TaskExecutor;
 import com.stratum.ui.theme.ThemeManager;
 import com.stratum.ui.undo.JobManager;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -179,6 +178,5 @@ public class StratumApp extends Application {
         savePreferences();
         ctx.session().closeNow();
         ctx.tasks().shutdown();
-        Platform.exit();
     }
 }
