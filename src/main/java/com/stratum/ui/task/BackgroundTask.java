@@ -7,8 +7,8 @@ import java.util.function.Consumer;
  * A piece of work for a {@link TaskExecutor}, described fluently by a view model:
  *
  * <pre>{@code
- * BackgroundTask.wrap(progress -> repository.load(id, progress))
- *         .withTitle(i18n.get("task.loading"))
+ * BackgroundTask.wrap(progress -> importer.importFile(ws, file, progress))
+ *         .withTitle(i18n.get("task.import", file))
  *         .onSuccess(rows::setAll)
  *         .onFailure(dialogs::showError)
  *         .executeWith(tasks);
