@@ -35,7 +35,7 @@ public final class CustomerProfileView {
         features.setVgap(4);
         features.setPadding(new Insets(8));
         int r = 0;
-        features.addRow(r++, bold(texts.get("members.col.segment")), new Label(run.segments().get(run.segmentOfRow()[row]).name()));
+        features.addRow(r++, bold(texts.get("members.col.segment")), new Label(run.segmentRows().get(run.segmentOfRow()[row]).name()));
         if (!run.tierNames().isEmpty() && run.tierOfRow()[row] >= 0) {
             features.addRow(r++, bold(texts.get("members.col.tier")), new Label(run.tierNames().get(run.tierOfRow()[row])));
         }

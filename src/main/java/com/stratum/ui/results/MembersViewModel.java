@@ -59,7 +59,7 @@ public final class MembersViewModel {
     }
 
     public String segmentName() {
-        return result.segments().get(segment).name();
+        return result.segmentRows().get(segment).name();
     }
 
     public int memberCount() {

@@ -47,7 +47,7 @@ import java.util.function.Function;
  * The Results section: the segment table above, the charts below in tabs; clicking a bar, slice,
  * heat-map cell or table row opens the segment's members in place of the charts.
  */
-public final class ResultsView {
+public final class ResultsView implements com.stratum.ui.shell.SectionView {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResultsView.class);
 
@@ -66,6 +66,12 @@ public final class ResultsView {
     private final TabPane tabs = new TabPane();
     private final StackPane lower = new StackPane();
 
+    /** The Results section of the main window. */
+    public ResultsView(ResultsViewModel vm, com.stratum.ui.AppContext ctx) {
+        this(vm, ViewTexts.of(ctx.i18n().locale()), () -> LatestRunner.background("results"), null);
+    }
+
+    /** @param history the purchase lines for customer profiles; null reads the view model's */
     public ResultsView(ResultsViewModel vm, ViewTexts texts, java.util.function.Supplier<LatestRunner> runners,
                        PurchaseHistory history) {
         this.vm = vm;
@@ -95,6 +101,7 @@ public final class ResultsView {
         refresh();
     }
 
+    @Override
     public Node node() {
         return root;
     }
@@ -111,8 +118,8 @@ public final class ResultsView {
         root.getChildren().add(content);
         SegmentResult run = vm.result();
         heading.setText(texts.get("results.heading", run.definitionName(), format.date(run.asOf())));
-        long customers = run.segments().stream().mapToLong(SegmentRow::count).sum();
-        long cents = run.segments().stream().mapToLong(SegmentRow::revenueCents).sum();
+        long customers = run.segmentRows().stream().mapToLong(SegmentRow::count).sum();
+        long cents = run.segmentRows().stream().mapToLong(SegmentRow::revenueCents).sum();
         summary.setText(texts.get("results.summary", format.integer(customers), format.cents(cents)));
         table.setItems(vm.table());
         buildTabs();
@@ -381,7 +388,8 @@ public final class ResultsView {
             lower.getChildren().setAll(tabs);
             return;
         }
-        MembersView view = new MembersView(members, texts, format, labels, profileRunner, history,
+        MembersView view = new MembersView(members, texts, format, labels, profileRunner,
+                history != null ? history : vm.historyProperty().get(),
                 () -> vm.membersProperty().set(null));
         lower.getChildren().setAll(view.node());
     }

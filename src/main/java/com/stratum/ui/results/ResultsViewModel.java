@@ -9,6 +9,8 @@ import com.stratum.ui.charts.ParetoData;
 import com.stratum.ui.charts.ProfileData;
 import com.stratum.ui.charts.ScatterData;
 import com.stratum.ui.charts.SegmentValues;
+import com.stratum.ui.charts.ViewTexts;
+import com.stratum.ui.AppContext;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -26,7 +28,7 @@ import java.util.function.IntConsumer;
  * adapted from the engine's result (no segmentation computed here). Chart data methods are plain
  * functions of the result, so the view can call them off the FX thread and tests can check them.
  */
-public final class ResultsViewModel {
+public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapable {
 
     public static final String RECENCY = "recency_days";
     public static final String FREQUENCY = "frequency";
@@ -35,10 +37,74 @@ public final class ResultsViewModel {
     private final ObjectProperty<SegmentResult> result = new SimpleObjectProperty<>();
     private final ObservableList<SegmentTableRow> table = FXCollections.observableArrayList();
     private final ObjectProperty<MembersViewModel> members = new SimpleObjectProperty<>();
+    private final ObjectProperty<PurchaseHistory> history = new SimpleObjectProperty<>(PurchaseHistory.none());
+    private final javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty();
+    private final AppContext ctx;
     private IntConsumer onOpenMembers = s -> { };
 
+    /** For tests: no window services (export needs {@link #ResultsViewModel(AppContext)}). */
     public ResultsViewModel() {
+        this.ctx = null;
         result.addListener((obs, old, now) -> rebuildTable(now));
+    }
+
+    /** The Results section: shows the session's latest run when it is an evaluated result. */
+    public ResultsViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        result.addListener((obs, old, now) -> rebuildTable(now));
+        ctx.session().latestRunProperty().addListener((obs, old, now) -> showRun(now));
+        showRun(ctx.session().latestRunProperty().get());
+    }
+
+    private void showRun(com.stratum.ui.service.SegmentRun run) {
+        if (run instanceof SegmentResult r) {
+            show(r);
+        } else if (run == null) {
+            show(null);
+        }
+    }
+
+    /** The purchase lines behind the customer profile (set by whoever loaded the customers). */
+    public ObjectProperty<PurchaseHistory> historyProperty() {
+        return history;
+    }
+
+    public javafx.beans.property.BooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    /**
+     * File > Export: the open members' segment (or every segment) to an .xlsx the user picks,
+     * through the exports layer, off the FX thread.
+     */
+    @Override
+    public void export() {
+        SegmentResult run = result.get();
+        if (ctx == null || run == null || exporting.get()) {
+            return;
+        }
+        ViewTexts texts = ViewTexts.of(ctx.i18n().locale());
+        MembersViewModel open = members.get();
+        int segment = open == null ? -1 : open.segment();
+        String what = segment < 0 ? texts.get("export.allSegments") : run.segmentRows().get(segment).name();
+        String initial = (run.definitionName() + "-" + what).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".xlsx";
+        ctx.dialogs().chooseFileToSave(texts.get("export.title"), initial,
+                        new com.stratum.ui.dialog.FileFilter(texts.get("export.xlsxFiles"), List.of("*.xlsx")))
+                .ifPresent(path -> exportTo(segment, path, texts));
+    }
+
+    /** Writes the members (segment -1 = all) to {@code xlsx}; says how many rows were written. */
+    public void exportTo(int segment, java.nio.file.Path xlsx, ViewTexts texts) {
+        SegmentResult run = result.get();
+        exporting.set(true);
+        com.stratum.ui.task.BackgroundTask
+                .wrap(p -> ResultExport.write(run, segment, xlsx, texts, new FeatureLabels(texts), List.of()))
+                .withTitle(texts.get("export.task", xlsx.getFileName()))
+                .onSuccess(r -> ctx.dialogs().showInfo(texts.get("export.done.title"),
+                        texts.get("export.done.message", r.rows(), r.file())))
+                .onFailure(ctx.errors()::report)
+                .onFinished(() -> exporting.set(false))
+                .executeWith(ctx.tasks());
     }
 
     public ObjectProperty<SegmentResult> resultProperty() {
@@ -82,7 +148,7 @@ public final class ResultsViewModel {
         }
         List<SegmentTableRow> rows = new ArrayList<>();
         SegmentResult.SegmentMeans means = run.means();
-        for (SegmentRow s : run.segments()) {
+        for (SegmentRow s : run.segmentRows()) {
             rows.add(new SegmentTableRow(s.index(), s.name(), s.colour(), s.count(), s.share(),
                     BigDecimal.valueOf(s.revenueCents(), 2), s.revenueShare(), means.mean(s.index(), RECENCY),
                     means.mean(s.index(), FREQUENCY), means.mean(s.index(), MONETARY), s.strategy()));
@@ -91,25 +157,25 @@ public final class ResultsViewModel {
     }
 
     private String[] names(SegmentResult run) {
-        return run.segments().stream().map(SegmentRow::name).toArray(String[]::new);
+        return run.segmentRows().stream().map(SegmentRow::name).toArray(String[]::new);
     }
 
     private String[] colours(SegmentResult run) {
-        return run.segments().stream().map(SegmentRow::colour).toArray(String[]::new);
+        return run.segmentRows().stream().map(SegmentRow::colour).toArray(String[]::new);
     }
 
     /** Customers per segment. */
     public SegmentValues sizes() {
         SegmentResult run = result.get();
         return new SegmentValues(names(run), colours(run),
-                run.segments().stream().mapToDouble(SegmentRow::count).toArray());
+                run.segmentRows().stream().mapToDouble(SegmentRow::count).toArray());
     }
 
     /** Revenue per segment in currency units (for the chart only; the table shows exact amounts). */
     public SegmentValues revenue() {
         SegmentResult run = result.get();
         return new SegmentValues(names(run), colours(run),
-                run.segments().stream().mapToDouble(s -> s.revenueCents() / 100.0).toArray());
+                run.segmentRows().stream().mapToDouble(s -> s.revenueCents() / 100.0).toArray());
     }
 
     public Optional<HeatMapData> rfmGrid(String shadeLabel) {
@@ -131,7 +197,7 @@ public final class ResultsViewModel {
     public ProfileData profile(List<String> features, java.util.function.Function<String, String> label) {
         SegmentResult run = result.get();
         SegmentResult.SegmentMeans means = run.means();
-        int s = run.segments().size();
+        int s = run.segmentRows().size();
         double[][] bySegment = new double[s][features.size()];
         double[] overall = new double[features.size()];
         for (int f = 0; f < features.size(); f++) {
@@ -149,7 +215,7 @@ public final class ResultsViewModel {
     public BoxStats[] distribution(String feature) {
         SegmentResult run = result.get();
         Column col = run.frame().column(feature);
-        int s = run.segments().size();
+        int s = run.segmentRows().size();
         int[] seg = run.segmentOfRow();
         int[] counts = new int[s];
         for (int g : seg) {

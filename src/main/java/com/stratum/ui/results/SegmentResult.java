@@ -19,7 +19,7 @@ public interface SegmentResult {
     CustomerFrame frame();
 
     /** Segments in index order; the last is the catch-all. */
-    List<SegmentRow> segments();
+    List<SegmentRow> segmentRows();
 
     /** Segment index per frame row (shared; never modified). */
     int[] segmentOfRow();

@@ -55,7 +55,7 @@ final class HandResult implements SegmentResult {
     }
 
     @Override
-    public List<SegmentRow> segments() {
+    public List<SegmentRow> segmentRows() {
         // revenue: champions 500.00 + 120.50; regulars 80.00 + 30.25; others -10.00; total 720.75
         return List.of(new SegmentRow(0, "Champions", "#1E88E5", "Reward", 2, 2 / 6.0, 62050, 62050 / 72075.0),
                 new SegmentRow(1, "Regulars", "#43A047", "Grow", 2, 2 / 6.0, 11025, 11025 / 72075.0),

@@ -16,7 +16,7 @@ class MembersViewModelTest {
             @Override public String definitionName() { return base.definitionName(); }
             @Override public java.time.LocalDate asOf() { return base.asOf(); }
             @Override public com.stratum.features.CustomerFrame frame() { return base.frame(); }
-            @Override public java.util.List<SegmentRow> segments() { return base.segments(); }
+            @Override public java.util.List<SegmentRow> segmentRows() { return base.segmentRows(); }
             @Override public int[] segmentOfRow() { return all(); }
             @Override public java.util.List<String> tierNames() { return base.tierNames(); }
             @Override public int[] tierOfRow() { return base.tierOfRow(); }
