@@ -6,6 +6,10 @@ import com.stratum.ui.results.ResultsView;
 import com.stratum.ui.results.ResultsViewModel;
 import com.stratum.ui.builder.BuilderView;
 import com.stratum.ui.builder.BuilderViewModel;
+import com.stratum.ui.history.HistoryView;
+import com.stratum.ui.history.HistoryViewModel;
+import com.stratum.ui.whatif.WhatIfView;
+import com.stratum.ui.whatif.WhatIfViewModel;
 
 /**
  * The sections this build fills. To plug in a view, add one line here:
@@ -20,6 +24,8 @@ public final class StandardSections {
         return new SectionRegistry()
                 .register(Section.DATA, DataViewModel::new, DataView::new)
                 .register(Section.SEGMENTS, BuilderViewModel::new, BuilderView::new)
-                .register(Section.RESULTS, ResultsViewModel::new, ResultsView::new);
+                .register(Section.RESULTS, ResultsViewModel::new, ResultsView::new)
+                .register(Section.WHAT_IF, WhatIfViewModel::new, WhatIfView::new)
+                .register(Section.HISTORY, HistoryViewModel::new, HistoryView::new);
     }
 }
