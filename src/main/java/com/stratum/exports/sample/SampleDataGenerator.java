@@ -145,7 +145,7 @@ public final class SampleDataGenerator {
                 List<SampleOrder> stillLater = new ArrayList<>();
                 for (List<SampleOrder> source : List.of(later, generated)) {
                     for (SampleOrder o : source) {
-                        int day = domestic.index(o.time.toLocalDate());
+                        int day = (int) (o.epochDay() - FIRST_DAY.toEpochDay());
                         if (day < to) {
                             thisMonth.add(o);
                         } else if (day < domestic.days) {
@@ -154,7 +154,7 @@ public final class SampleDataGenerator {
                     }
                 }
                 later = stillLater;
-                thisMonth.sort(Comparator.comparing((SampleOrder o) -> o.time)); // stable: ties keep their order
+                thisMonth.sort(Comparator.comparingLong((SampleOrder o) -> o.seconds)); // stable: ties keep their order
                 for (SampleOrder o : thisMonth) {
                     sink.write(o, xlsx, csv);
                 }
@@ -180,6 +180,7 @@ public final class SampleDataGenerator {
         }
 
         void write(SampleOrder o, XlsxTableWriter xlsx, CsvTableWriter csv) throws IOException {
+            LocalDateTime time = o.time();
             String orderId = o.isReturn ? String.format("RT%08d", ++returnNumber)
                     : String.format("SO%08d", ++salesNumber);
             String customerId = o.customer < 0 ? null : CustomerProfile.idOf(o.customer);
@@ -200,11 +201,11 @@ public final class SampleDataGenerator {
                 BigDecimal unit = BigDecimal.valueOf(o.unitCents[l], 2);
                 BigDecimal amount = BigDecimal.valueOf(amountCents, 2);
                 if (xlsx != null) {
-                    xlsx.writeRow(orderId, customerId, o.time, quantity, unit, amount,
+                    xlsx.writeRow(orderId, customerId, time, quantity, unit, amount,
                             SampleCatalog.CHANNELS[o.channel], storeEn, category.en(), brand, city.country(), city.en());
                 }
                 if (csv != null) {
-                    csv.writeRow(orderId, customerId, o.time, quantity, unit, amount,
+                    csv.writeRow(orderId, customerId, time, quantity, unit, amount,
                             SampleCatalog.CHANNELS_ZH[o.channel], storeZh, category.zh(), brand, city.countryZh(),
                             city.zh());
                 }
@@ -215,9 +216,9 @@ public final class SampleDataGenerator {
                 }
             }
             if (first == null) {
-                first = o.time;
+                first = time;
             }
-            last = o.time;
+            last = time;
         }
 
         SampleSummary summary() {
