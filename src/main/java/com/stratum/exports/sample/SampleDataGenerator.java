@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -45,6 +47,9 @@ public final class SampleDataGenerator {
     public static final List<String> CUSTOMER_HEADER = List.of("Customer ID", "Name", "Gender", "Birth Date",
             "Monthly Income", "Occupation", "Education", "Family Status", "Country", "Region", "City", "City Tier",
             "Signup Date", "Email", "Phone", "Values", "Interests", "Lifestyle", "Motive", "Preferred Contact");
+
+    /** The files' creation time: fixed, so the same seed gives the same bytes. */
+    private static final Instant CREATED = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     /** Up to this many customers, profiles are computed once and kept; beyond, recomputed per month. */
     private static final int PROFILE_CACHE_LIMIT = 50_000;
@@ -98,6 +103,7 @@ public final class SampleDataGenerator {
 
     private void writeCustomers(Path file) throws IOException {
         try (XlsxTableWriter out = new XlsxTableWriter(file)) {
+            out.documentCreated(CREATED);
             out.startTable("Customers", CUSTOMER_HEADER);
             for (int i = 0; i < customers; i++) {
                 CustomerProfile p = profile(i);
@@ -125,6 +131,7 @@ public final class SampleDataGenerator {
              CsvTableWriter csv = csvFile == null ? null : new CsvTableWriter(Files.newOutputStream(csvFile),
                      Charset.forName("GBK"), false, CsvTableWriter.CRLF)) {
             if (xlsx != null) {
+                xlsx.documentCreated(CREATED);
                 xlsx.startTable("Transactions", TRANSACTION_HEADER);
             }
             if (csv != null) {
