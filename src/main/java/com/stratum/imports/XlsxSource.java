@@ -67,6 +67,7 @@ final class XlsxSource implements SpreadsheetSource {
         private Object[] cells = new Object[16];
         private int count;
         private long rowNumber;
+        private final java.util.Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
 
         XlsxSheetReader(Stream<Row> stream, boolean date1904) {
             this.stream = stream;
@@ -149,7 +150,7 @@ final class XlsxSource implements SpreadsheetSource {
             if (n == null) {
                 return null;
             }
-            if (ExcelDates.isDateFormat(c.getDataFormatId(), c.getDataFormatString())) {
+            if (isDate(c)) {
                 Object d = ExcelDates.fromSerial(n.doubleValue(), date1904);
                 return d != null ? d : n;
             }
@@ -157,6 +158,20 @@ final class XlsxSource implements SpreadsheetSource {
                 n = n.round(EXCEL_DIGITS);
             }
             return n;
+        }
+
+        /** Whether a number format shows dates, worked out once per format (not per cell). */
+        private boolean isDate(Cell c) {
+            Integer id = c.getDataFormatId();
+            if (id == null) {
+                return ExcelDates.isDateFormat(null, c.getDataFormatString());
+            }
+            Boolean known = dateFormats.get(id);
+            if (known == null) {
+                known = ExcelDates.isDateFormat(id, c.getDataFormatString());
+                dateFormats.put(id, known);
+            }
+            return known;
         }
 
         @Override
