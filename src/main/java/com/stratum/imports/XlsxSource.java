@@ -48,7 +48,7 @@ final class XlsxSource implements SpreadsheetSource {
     public SheetReader openSheet(String sheet) throws IOException {
         String name = resolveSheet(sheet);
         Sheet s = workbook.findSheet(name).orElseThrow();
-        return new XlsxSheetReader(s.openStream(), workbook.isDate1904());
+        return new XlsxSheetReader(s.openStream(), workbook.isDate1904(), XlsxDimension.lastRow(file, name));
     }
 
     @Override
@@ -69,7 +69,10 @@ final class XlsxSource implements SpreadsheetSource {
         private long rowNumber;
         private final java.util.Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
 
-        XlsxSheetReader(Stream<Row> stream, boolean date1904) {
+        private final long lastRow;
+
+        XlsxSheetReader(Stream<Row> stream, boolean date1904, long lastRow) {
+            this.lastRow = lastRow;
             this.stream = stream;
             this.rows = stream.iterator();
             this.date1904 = date1904;
@@ -172,6 +175,11 @@ final class XlsxSource implements SpreadsheetSource {
                 dateFormats.put(id, known);
             }
             return known;
+        }
+
+        @Override
+        public double progress() {
+            return lastRow <= 0 ? -1 : Math.min(1.0, rowNumber / (double) lastRow);
         }
 
         @Override

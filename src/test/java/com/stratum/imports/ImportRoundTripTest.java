@@ -106,6 +106,29 @@ class ImportRoundTripTest extends ImportTestSupport {
     }
 
     @Test
+    void xlsxProgressComesFromTheSheetDimension() throws Exception {
+        Object[][] rows = new Object[1601][];
+        rows[0] = TestSheets.row("Customer ID", "Date", "Amount");
+        for (int i = 1; i <= 1600; i++) {
+            rows[i] = TestSheets.row("C" + i, LocalDate.of(2024, 1, 1), i);
+        }
+        Path f = TestSheets.xlsx(dir.resolve("progress.xlsx"), TestSheets.sheet("S", rows));
+        // POI writes <dimension ref="A1:C1601"/>: the last row is 1601
+        assertThat(XlsxDimension.lastRow(f, "S")).isEqualTo(1601);
+        assertThat(XlsxDimension.lastRow(f, "Missing")).isEqualTo(-1);
+        List<Double> fractions = new ArrayList<>();
+        Importer.run(ws, f, new ImportOptions().batchSize(100), new ImportListener() {
+            @Override
+            public void progress(long rowsRead, double fraction) {
+                fractions.add(fraction);
+            }
+        });
+        assertThat(fractions).isSorted().allSatisfy(x -> assertThat(x).isBetween(0.0, 1.0));
+        assertThat(fractions.get(0)).isLessThan(1.0);
+        assertThat(fractions.get(fractions.size() - 1)).isEqualTo(1.0);
+    }
+
+    @Test
     void customersAreLinkedToTransactions() throws Exception {
         // transactions of C1, C2 and C9; customers C1, C2, C3: C3 has no transactions, C9 is unknown
         importFile(text("tx.csv", "customer id,date,amount\nC1,2024-01-01,5\nC2,2024-01-02,6\nC9,2024-01-03,7\n,2024-01-04,8\n",
