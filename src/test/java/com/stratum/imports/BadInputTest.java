@@ -151,6 +151,27 @@ class BadInputTest extends ImportTestSupport {
     }
 
     @Test
+    void messagesAreAlsoInChinese() throws Exception {
+        Path f = TestSheets.xlsx(dir.resolve("leer.xlsx"), sheet("Sheet A"));
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class, () -> importFile(f));
+        assertThat(e.getMessage()).isEqualTo("leer.xlsx, sheet \"Sheet A\": the sheet is empty (no rows with values).");
+        assertThat(e.localizedMessage(java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("leer.xlsx，工作表“Sheet A”：工作表为空（没有含数据的行）。");
+    }
+
+    @Test
+    void bothErrorBundlesHaveTheSameKeys() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties zh = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/com/stratum/i18n/errors.properties");
+             var b = getClass().getResourceAsStream("/com/stratum/i18n/errors_zh_CN.properties")) {
+            en.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+            zh.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+        }
+        assertThat(zh.keySet()).isEqualTo(en.keySet());
+    }
+
+    @Test
     void missingFileAndUnsupportedType() throws Exception {
         assertRefused(dir.resolve("ghost.xlsx"), "does not exist");
         assertRefused(text("notes.pdf", "%PDF-1.4", StandardCharsets.UTF_8), "unsupported file type");
