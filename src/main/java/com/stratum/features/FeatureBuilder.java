@@ -75,7 +75,7 @@ public final class FeatureBuilder {
         int[] lineCount = countLines();
         chooseCustomers(lineCount);
         Map<String, Column> cols = new LinkedHashMap<>();
-        TransactionFeatures lines = new TransactionFeatures(lineCount);
+        TransactionFeatures lines = new TransactionFeatures();
         int purchasers = lines.compute(cols);
         String home = new AttributeFeatures(cols, lines).compute();
         List<Column> ordered = new ArrayList<>();
@@ -116,17 +116,17 @@ public final class FeatureBuilder {
     private void chooseCustomers(int[] lineCount) {
         int n = t.customerCount();
         rowOfCustomer = new int[n];
-        List<String> idList = new ArrayList<>();
-        List<Integer> attrList = new ArrayList<>();
+        String[] idList = new String[n + attrs.size()];
+        int[] attrList = new int[n + attrs.size()];
         BitSet attrUsed = new BitSet(attrs.size());
         int rows = 0;
         for (int c = 0; c < n; c++) {
             String id = t.customerId(c);
             int ar = attrs.size() == 0 ? -1 : attrs.find(id);
             if (lineCount[c] > 0 || ar >= 0) {
+                idList[rows] = id;
+                attrList[rows] = ar;
                 rowOfCustomer[c] = rows++;
-                idList.add(id);
-                attrList.add(ar);
                 if (ar >= 0) {
                     attrUsed.set(ar);
                 }
@@ -138,18 +138,17 @@ public final class FeatureBuilder {
             }
         }
         for (int ar = attrUsed.nextClearBit(0); ar < attrs.size(); ar = attrUsed.nextClearBit(ar + 1)) {
-            idList.add(attrs.customerId(ar));
-            attrList.add(ar);
+            idList[rows] = attrs.customerId(ar);
+            attrList[rows++] = ar;
             withoutLines++;
         }
-        ids = idList.toArray(new String[0]);
-        attrRow = attrList.stream().mapToInt(Integer::intValue).toArray();
+        ids = Arrays.copyOf(idList, rows);
+        attrRow = Arrays.copyOf(attrList, rows);
     }
 
     /** Features from the transaction lines (RFM and behavioral). */
     private final class TransactionFeatures {
 
-        private final int[] lineCount;
         private final int rows = ids.length;
 
         private final double[] recency = nan(rows);
@@ -181,8 +180,7 @@ public final class FeatureBuilder {
         final int[] lineCountry = minusOne(rows);
         final int[] lineCity = minusOne(rows);
 
-        TransactionFeatures(int[] lineCount) {
-            this.lineCount = lineCount;
+        TransactionFeatures() {
             noPurchase.set(0, rows);
             channelCount = t.has(LineAttribute.CHANNEL) ? new double[rows] : nan(rows);
             categoryBreadth = t.has(LineAttribute.CATEGORY) ? new double[rows] : nan(rows);
@@ -235,24 +233,49 @@ public final class FeatureBuilder {
             int[] country = t.attributeArray(LineAttribute.COUNTRY);
             int[] city = t.attributeArray(LineAttribute.CITY);
 
-            // Counting sort of the counted lines by customer (stable: lines keep their order).
-            int[] start = new int[n + 1];
-            int maxLines = 0;
-            for (int c = 0; c < n; c++) {
-                start[c + 1] = start[c] + lineCount[c];
-                maxLines = Math.max(maxLines, lineCount[c]);
-            }
-            int[] next = Arrays.copyOf(start, n);
-            int[] perm = new int[start[n]];
+            // An order's lines usually sit together in the sheet: work on runs of consecutive counted
+            // lines with the same customer and order key, so lines are read sequentially and the
+            // per-order bookkeeping happens once per run rather than once per line.
+            int[] runsOf = new int[n];
             int minDay = Integer.MAX_VALUE;
             int maxDay = Integer.MIN_VALUE;
+            boolean previous = false;
             for (int i = 0; i < cust.length; i++) {
                 int c = cust[i];
-                if (c >= 0 && day[i] < asOf) {
-                    perm[next[c]++] = i;
+                boolean counted = c >= 0 && day[i] < asOf;
+                if (counted) {
+                    if (!(previous && cust[i - 1] == c && order[i - 1] == order[i])) {
+                        runsOf[c]++;
+                    }
                     minDay = Math.min(minDay, day[i]);
                     maxDay = Math.max(maxDay, day[i]);
                 }
+                previous = counted;
+            }
+            // Counting sort of the runs by customer (stable: runs keep the sheet's order).
+            int[] start = new int[n + 1];
+            int maxRuns = 0;
+            for (int c = 0; c < n; c++) {
+                start[c + 1] = start[c] + runsOf[c];
+                maxRuns = Math.max(maxRuns, runsOf[c]);
+            }
+            runsOf = null;
+            int[] next = Arrays.copyOf(start, n);
+            int[] runStart = new int[start[n]];
+            int[] runEnd = new int[start[n]];
+            int open = -1;
+            previous = false;
+            for (int i = 0; i < cust.length; i++) {
+                int c = cust[i];
+                boolean counted = c >= 0 && day[i] < asOf;
+                if (counted) {
+                    if (!(previous && cust[i - 1] == c && order[i - 1] == order[i])) {
+                        open = next[c]++;
+                        runStart[open] = i;
+                    }
+                    runEnd[open] = i + 1;
+                }
+                previous = counted;
             }
             next = null;
 
@@ -260,7 +283,7 @@ public final class FeatureBuilder {
             int[] orderStamp = new int[t.orderCount()];
             long[] orderNet = new long[t.orderCount()];
             int[] orderFirst = new int[t.orderCount()];
-            int[] orders = new int[maxLines];
+            int[] orders = new int[maxRuns];
             int[] dayStamp = new int[minDay <= maxDay ? maxDay - minDay + 1 : 0];
             int[] hourPart = settings.dayparts().hourTable();
             boolean[] online = onlineCodes();
@@ -284,21 +307,30 @@ public final class FeatureBuilder {
                 int orderCount = 0;
                 long net = 0;
                 for (int k = from; k < to; k++) {
-                    int l = perm[k];
-                    int o = order[l];
-                    net += cents[l];
-                    if (orderStamp[o] != owner) {
-                        orderStamp[o] = owner;
-                        orderNet[o] = 0;
-                        orderFirst[o] = l;
-                        orders[orderCount++] = o;
-                    } else {
-                        int f = orderFirst[o];
-                        if (day[l] < day[f] || (day[l] == day[f] && sec[l] < sec[f])) {
-                            orderFirst[o] = l;
+                    int s0 = runStart[k];
+                    int e0 = runEnd[k];
+                    int o = order[s0];
+                    long sum = 0;
+                    int earliest = s0;
+                    for (int l = s0; l < e0; l++) {
+                        sum += cents[l];
+                        if (day[l] < day[earliest] || (day[l] == day[earliest] && sec[l] < sec[earliest])) {
+                            earliest = l;
                         }
                     }
-                    orderNet[o] += cents[l];
+                    net += sum;
+                    if (orderStamp[o] != owner) {
+                        orderStamp[o] = owner;
+                        orderNet[o] = sum;
+                        orderFirst[o] = earliest;
+                        orders[orderCount++] = o;
+                    } else {
+                        orderNet[o] += sum;
+                        int f = orderFirst[o];
+                        if (day[earliest] < day[f] || (day[earliest] == day[f] && sec[earliest] < sec[f])) {
+                            orderFirst[o] = earliest;
+                        }
+                    }
                 }
 
                 int purchases = 0;
@@ -362,21 +394,23 @@ public final class FeatureBuilder {
                 cities.start(owner);
                 if (category != null || brand != null || country != null || city != null) {
                     for (int k = from; k < to; k++) {
-                        int l = perm[k];
-                        long v = cents[l];
-                        if (v > 0 && orderNet[order[l]] > 0) {
-                            if (category != null && category[l] >= 0) {
-                                categories.add(category[l], v);
+                        boolean purchase = orderNet[order[runStart[k]]] > 0;
+                        for (int l = runStart[k], e0 = runEnd[k]; l < e0; l++) {
+                            long v = cents[l];
+                            if (purchase && v > 0) {
+                                if (category != null && category[l] >= 0) {
+                                    categories.add(category[l], v);
+                                }
+                                if (brand != null && brand[l] >= 0) {
+                                    brands.add(brand[l], v);
+                                }
                             }
-                            if (brand != null && brand[l] >= 0) {
-                                brands.add(brand[l], v);
+                            if (country != null && country[l] >= 0) {
+                                countries.add(country[l], 1);
                             }
-                        }
-                        if (country != null && country[l] >= 0) {
-                            countries.add(country[l], 1);
-                        }
-                        if (city != null && city[l] >= 0) {
-                            cities.add(city[l], 1);
+                            if (city != null && city[l] >= 0) {
+                                cities.add(city[l], 1);
+                            }
                         }
                     }
                 }

@@ -304,4 +304,24 @@ class FeatureBuilderTest {
         assertThat(cat(f, "city_tier", "G")).isEqualTo("tier_1");
         assertThat(cat(f, "domestic", "G")).isEqualTo("domestic");
     }
+
+    @Test
+    void orderLinesSplitAcrossTheSheetFormOneOrder() {
+        TransactionTable split = new Lines()
+                .line("X", "K1", "2024-01-02T15:00", "10.00", null, null, null, null)
+                .line("Y", "K9", "2024-01-02T15:00", "5.00", null, null, null, null)
+                .line("X", "K1", "2024-01-02T09:00", "-4.00", null, null, null, null)
+                .line("X", "K2", "2024-01-03T10:00", "-3.00", null, null, null, null)
+                .table();
+        CustomerFrame f = FeatureBuilder.build(split, null,
+                FeatureSettings.defaults().withAsOf(LocalDate.of(2024, 1, 5))).frame();
+        // K1 = 10.00 - 4.00 = 6.00, a purchase dated by its earliest line (09:00, morning); K2 is a return
+        assertThat(num(f, "frequency", "X")).isEqualTo(1);
+        assertThat(num(f, "returns", "X")).isEqualTo(1);
+        assertThat(money(f, "gross_monetary", "X")).isEqualTo("6.00");
+        assertThat(money(f, "monetary", "X")).isEqualTo("3.00");
+        assertThat(cat(f, "daypart", "X")).isEqualTo("morning");
+        assertThat(num(f, "recency_days", "X")).isEqualTo(3);
+        assertThat(num(f, "return_rate", "X")).isEqualTo(0.5);
+    }
 }
