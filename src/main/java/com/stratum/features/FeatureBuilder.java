@@ -656,10 +656,15 @@ public final class FeatureBuilder {
                 sheetMap[i] = levels.intern(normalizeTier(sheetTiers.get(i)));
             }
             CategoricalColumn city = (CategoricalColumn) cols.get(CITY);
+            final int unlisted = -2;
             int[] cityMap = new int[city.levels().size()];
             for (int i = 0; i < cityMap.length; i++) {
-                cityMap[i] = levels.intern(settings.tierOf(city.levels().get(i)));
+                String tier = settings.listedTierOf(city.levels().get(i));
+                cityMap[i] = tier == null ? unlisted : levels.intern(tier);
             }
+            int other = levels.intern(FeatureSettings.OTHER_CITY_TIER);
+            int[] domestic = ((CategoricalColumn) cols.get(DOMESTIC)).codes();
+            int international = DOMESTIC_LEVELS.indexOf("international");
             int[] codes = minusOne(rows);
             for (int r = 0; r < rows; r++) {
                 int ar = attrRow[r];
@@ -667,7 +672,9 @@ public final class FeatureBuilder {
                 if (s >= 0) {
                     codes[r] = sheetMap[s];
                 } else if (city.codes()[r] >= 0) {
-                    codes[r] = cityMap[city.codes()[r]];
+                    int tier = cityMap[city.codes()[r]];
+                    // an unlisted city is tier 3 at home; abroad the home tier table says nothing about it
+                    codes[r] = tier != unlisted ? tier : domestic[r] == international ? -1 : other;
                 }
             }
             cols.put(CITY_TIER, new CategoricalColumn(CITY_TIER, codes, levels.values()));

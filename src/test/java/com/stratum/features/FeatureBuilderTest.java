@@ -278,15 +278,19 @@ class FeatureBuilderTest {
         assertThat(cat(f, "domestic", "A")).isEqualTo("domestic");
         assertThat(cat(f, "domestic", "C")).isEqualTo("international");
         assertThat(cat(f, "domestic", "D")).isNull();
-        // 北京市 -> Beijing tier 1; Hangzhou (new tier 1) -> tier 2; London unlisted -> tier 3; D's sheet says Tier 2
+        // 北京市 -> Beijing tier 1; Hangzhou (new tier 1) -> tier 2; D's sheet says Tier 2
         assertThat(cat(f, "city_tier", "A")).isEqualTo("tier_1");
         assertThat(cat(f, "city_tier", "B")).isEqualTo("tier_2");
-        assertThat(cat(f, "city_tier", "C")).isEqualTo("tier_3");
+        // London is not in the table and C lives abroad: no tier (at home an unlisted city is tier 3)
+        assertThat(cat(f, "city_tier", "C")).isNull();
         assertThat(cat(f, "city_tier", "D")).isEqualTo("tier_2");
         assertThat(cat(f, "city", "A")).isEqualTo("北京市");
         CustomerFrame uk = build(FeatureSettings.defaults().withHomeCountry("united kingdom")).frame();
         assertThat(cat(uk, "domestic", "C")).isEqualTo("domestic");
         assertThat(cat(uk, "domestic", "A")).isEqualTo("international");
+        // with the UK as home, London (unlisted) is tier 3; 北京 keeps its listed tier 1
+        assertThat(cat(uk, "city_tier", "C")).isEqualTo("tier_3");
+        assertThat(cat(uk, "city_tier", "A")).isEqualTo("tier_1");
     }
 
     @Test
