@@ -35,6 +35,17 @@ public final class SyntheticTransactions {
     private static final double[] HOUR_WEIGHT = {1, 0.6, 0.3, 0.2, 0.2, 0.4, 1, 2, 3, 4, 5, 6, 7, 6, 5, 5, 5, 6,
             7, 8, 9, 8, 5, 2};
 
+    /** exp(0.5 z) at 4096 evenly spaced normal quantiles: a log-normal line spread without a Gaussian per line. */
+    private static final double[] LINE_SPREAD = new double[4096];
+
+    static {
+        org.apache.commons.math3.distribution.NormalDistribution n =
+                new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+        for (int i = 0; i < LINE_SPREAD.length; i++) {
+            LINE_SPREAD[i] = Math.exp(0.5 * n.inverseCumulativeProbability((i + 0.5) / LINE_SPREAD.length));
+        }
+    }
+
     /** The generated tables. */
     public record Data(TransactionTable transactions, CustomerAttributes customers) {
     }
@@ -97,7 +108,7 @@ public final class SyntheticTransactions {
             boolean isReturn = rnd.nextDouble() < 0.03;
             int n = isReturn ? 1 : 1 + (int) Math.min(4, Math.floor(-Math.log(1 - rnd.nextDouble()) * 1.2));
             for (int k = 0; k < n && b.size() < lines; k++) {
-                long cents = Math.max(1, Math.round(Math.exp(spendMu[c] + 0.5 * rnd.nextGaussian())));
+                long cents = Math.max(1, Math.round(Math.exp(spendMu[c]) * LINE_SPREAD[rnd.nextInt(LINE_SPREAD.length)]));
                 int i = b.add(customer, order, day, second, isReturn ? -cents : cents);
                 b.set(LineAttribute.CHANNEL, i, channelCode[ch]);
                 b.set(LineAttribute.STORE, i, store);
