@@ -53,4 +53,19 @@ class SyntheticTransactionsTest {
         }
         assertThat(top / total).isGreaterThan(0.25);
     }
+
+    @Test
+    void smallChunksGiveTheSameFrame() {
+        // The builder copies lines into a buffer in chunks of customers; the chunk size must not matter.
+        SyntheticTransactions.Data d = SyntheticTransactions.generate(300, 6_000, 3);
+        CustomerFrame one = FeatureBuilder.build(d.transactions(), d.customers(), FeatureSettings.defaults()).frame();
+        CustomerFrame many = FeatureBuilder.build(d.transactions(), d.customers(), FeatureSettings.defaults(), 97).frame();
+        assertThat(many.size()).isEqualTo(one.size());
+        for (Column c : one.columns()) {
+            Column m = many.column(c.name());
+            for (int r = 0; r < one.size(); r++) {
+                assertThat(m.cell(r)).as(c.name() + " row " + r).isEqualTo(c.cell(r));
+            }
+        }
+    }
 }
