@@ -1,0 +1,80 @@
+package com.stratum.cli;
+
+import com.stratum.engine.predictive.BgNbdModel;
+import com.stratum.engine.predictive.CalibrationSummary;
+import com.stratum.engine.predictive.CalibrationSummaryBuilder;
+import com.stratum.engine.predictive.GammaGammaModel;
+import com.stratum.engine.predictive.ModelFitter;
+import com.stratum.engine.predictive.ModelTimeUnit;
+import com.stratum.engine.predictive.PurchaseLog;
+import com.stratum.engine.predictive.PurchaseModel;
+import com.stratum.engine.predictive.SyntheticPurchases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+/**
+ * `bench predict --customers N`: fits the three predictive models on seeded synthetic data drawn from the
+ * BG/NBD process with the published CDNOW parameters (12-week cohort, 39-week calibration, 39-week holdout).
+ */
+@Command(name = "predict", description = "Benchmark the BG/NBD, Pareto/NBD and Gamma-Gamma fits.")
+public final class PredictBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--customers", defaultValue = "1000000", description = "Number of synthetic customers.")
+    int customers;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed.")
+    long seed;
+
+    @Override
+    public Integer call() {
+        BgNbdModel truth = new BgNbdModel(0.243, 4.414, 0.793, 2.426);
+        GammaGammaModel spend = new GammaGammaModel(6.25, 3.74, 15.44);
+        long t0 = System.nanoTime();
+        PurchaseLog log = SyntheticPurchases.generate(customers, seed, truth, spend, 84, 546);
+        print("generate_seconds", seconds(t0), "s");
+        print("transactions", log.lines(), "lines");
+        t0 = System.nanoTime();
+        CalibrationSummary summary = CalibrationSummaryBuilder.build(log,
+                SyntheticPurchases.START.plusDays(272), ModelTimeUnit.WEEKS);
+        print("summary_seconds", seconds(t0), "s");
+
+        t0 = System.nanoTime();
+        ModelFitter.PurchaseFit bg = ModelFitter.fitBgNbd(summary);
+        print("bgnbd_fit_seconds", seconds(t0), "s");
+        t0 = System.nanoTime();
+        ModelFitter.PurchaseFit pn = ModelFitter.fitParetoNbd(summary);
+        print("pareto_nbd_fit_seconds", seconds(t0), "s");
+        t0 = System.nanoTime();
+        ModelFitter.SpendFit gg = ModelFitter.fitGammaGamma(summary);
+        print("gamma_gamma_fit_seconds", seconds(t0), "s");
+
+        PurchaseModel m = bg.model();
+        double[] pAlive = new double[summary.size()];
+        double[] expected = new double[summary.size()];
+        t0 = System.nanoTime();
+        IntStream.range(0, summary.size()).parallel().forEach(i -> {
+            pAlive[i] = m.pAlive(summary.x()[i], summary.tx()[i], summary.T()[i]);
+            expected[i] = m.expectedPurchases(52, summary.x()[i], summary.tx()[i], summary.T()[i]);
+        });
+        print("predict_all_ms", (System.nanoTime() - t0) / 1e6, "ms");
+        print("bgnbd_evaluations", bg.fit().evaluations(), "evaluations");
+        print("pareto_nbd_evaluations", pn.fit().evaluations(), "evaluations");
+        print("gamma_gamma_evaluations", gg.fit().evaluations(), "evaluations");
+        System.out.println("bgnbd_fitted: " + bg.fit().describeParameters() + " (true " + truth.r() + ", "
+                + truth.alpha() + ", " + truth.a() + ", " + truth.b() + ")");
+        return 0;
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void print(String name, double value, String unit) {
+        System.out.println(name + ": " + String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.3f", value)
+                + " " + unit);
+    }
+}
