@@ -42,15 +42,22 @@ public final class PredictBenchCommand implements Callable<Integer> {
                 SyntheticPurchases.START.plusDays(272), ModelTimeUnit.WEEKS);
         print("summary_seconds", seconds(t0), "s");
 
+        // CPU seconds next to wall seconds: on a shared machine the wall time says more about the neighbours
         t0 = System.nanoTime();
+        long c0 = cpuNanos();
         ModelFitter.PurchaseFit bg = ModelFitter.fitBgNbd(summary);
         print("bgnbd_fit_seconds", seconds(t0), "s");
+        print("bgnbd_fit_cpu_seconds", (cpuNanos() - c0) / 1e9, "s");
         t0 = System.nanoTime();
+        c0 = cpuNanos();
         ModelFitter.PurchaseFit pn = ModelFitter.fitParetoNbd(summary);
         print("pareto_nbd_fit_seconds", seconds(t0), "s");
+        print("pareto_nbd_fit_cpu_seconds", (cpuNanos() - c0) / 1e9, "s");
         t0 = System.nanoTime();
+        c0 = cpuNanos();
         ModelFitter.SpendFit gg = ModelFitter.fitGammaGamma(summary);
         print("gamma_gamma_fit_seconds", seconds(t0), "s");
+        print("gamma_gamma_fit_cpu_seconds", (cpuNanos() - c0) / 1e9, "s");
 
         PurchaseModel m = bg.model();
         double[] pAlive = new double[summary.size()];
@@ -61,12 +68,20 @@ public final class PredictBenchCommand implements Callable<Integer> {
             expected[i] = m.expectedPurchases(52, summary.x()[i], summary.tx()[i], summary.T()[i]);
         });
         print("predict_all_ms", (System.nanoTime() - t0) / 1e6, "ms");
+        print("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                "");
+        print("cores", Runtime.getRuntime().availableProcessors(), "");
         print("bgnbd_evaluations", bg.fit().evaluations(), "evaluations");
         print("pareto_nbd_evaluations", pn.fit().evaluations(), "evaluations");
         print("gamma_gamma_evaluations", gg.fit().evaluations(), "evaluations");
         System.out.println("bgnbd_fitted: " + bg.fit().describeParameters() + " (true " + truth.r() + ", "
                 + truth.alpha() + ", " + truth.a() + ", " + truth.b() + ")");
         return 0;
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static double seconds(long t0) {
