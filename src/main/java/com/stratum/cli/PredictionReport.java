@@ -30,22 +30,16 @@ final class PredictionReport {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        String name = out.getFileName().toString();
-        Path tmp = (dir == null ? Path.of(".") : dir).resolve(".tmp-" + System.nanoTime() + "-" + name);
+        // same extension, so the writer picks the same format
+        Path tmp = (dir == null ? Path.of(".") : dir).resolve(".tmp-" + System.nanoTime() + "-" + out.getFileName());
         try {
-            try (TableWriter w = TableWriters.forPath(tmp.resolveSibling(tmp.getFileName() + "." + extension(name)))) {
+            try (TableWriter w = TableWriters.forPath(tmp)) {
                 write(r, w);
             }
-            Files.move(tmp.resolveSibling(tmp.getFileName() + "." + extension(name)), out,
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "." + extension(name)));
+            Files.deleteIfExists(tmp);
         }
-    }
-
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
     }
 
     static void write(PredictiveResult r, TableWriter w) throws IOException {
