@@ -7,14 +7,15 @@ import com.stratum.engine.predictive.GammaGammaModel;
 import com.stratum.engine.predictive.ModelFitter;
 import com.stratum.engine.predictive.ModelTimeUnit;
 import com.stratum.engine.predictive.PurchaseLog;
-import com.stratum.engine.predictive.PurchaseModel;
+import com.stratum.engine.predictive.CustomerPredictions;
+import com.stratum.engine.predictive.PredictiveAnalysis;
+import com.stratum.engine.predictive.PredictiveOptions;
 import com.stratum.engine.predictive.SyntheticPurchases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 
 /**
  * `bench predict --customers N`: fits the three predictive models on seeded synthetic data drawn from the
@@ -59,15 +60,14 @@ public final class PredictBenchCommand implements Callable<Integer> {
         print("gamma_gamma_fit_seconds", seconds(t0), "s");
         print("gamma_gamma_fit_cpu_seconds", (cpuNanos() - c0) / 1e9, "s");
 
-        PurchaseModel m = bg.model();
-        double[] pAlive = new double[summary.size()];
-        double[] expected = new double[summary.size()];
+        // P(alive), E[Y(horizon)], E[M] and CLV for every customer, as the predict command computes them
         t0 = System.nanoTime();
-        IntStream.range(0, summary.size()).parallel().forEach(i -> {
-            pAlive[i] = m.pAlive(summary.x()[i], summary.tx()[i], summary.T()[i]);
-            expected[i] = m.expectedPurchases(52, summary.x()[i], summary.tx()[i], summary.T()[i]);
-        });
+        c0 = cpuNanos();
+        CustomerPredictions predictions = PredictiveAnalysis.predict(bg.model(), gg.model(), summary,
+                PredictiveOptions.defaults().withHorizonDays(364), null);
         print("predict_all_ms", (System.nanoTime() - t0) / 1e6, "ms");
+        print("predict_all_cpu_ms", (cpuNanos() - c0) / 1e6, "ms");
+        print("predicted_customers", predictions.size(), "customers");
         print("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 "");
         print("cores", Runtime.getRuntime().availableProcessors(), "");
