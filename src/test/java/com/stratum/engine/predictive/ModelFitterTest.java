@@ -31,6 +31,31 @@ class ModelFitterTest {
     }
 
     @Test
+    void tooFewRepeatBuyersForTheSpendModel() {
+        // 30 customers, only 5 of them buy a second time
+        int[] c = new int[35];
+        int[] d = new int[35];
+        long[] a = new long[35];
+        String[] ids = new String[30];
+        int start = (int) LocalDate.of(2024, 1, 1).toEpochDay();
+        for (int i = 0; i < 30; i++) {
+            ids[i] = "c" + i;
+            c[i] = i;
+            d[i] = start + i;
+            a[i] = 500;
+        }
+        for (int k = 0; k < 5; k++) {
+            c[30 + k] = k;
+            d[30 + k] = start + 40 + k;
+            a[30 + k] = 700;
+        }
+        CalibrationSummary s = CalibrationSummaryBuilder.build(new PurchaseLog(ids, c, d, a), null, ModelTimeUnit.WEEKS);
+        assertThatThrownBy(() -> ModelFitter.fitGammaGamma(s))
+                .isInstanceOf(PredictiveDataException.class)
+                .hasMessage("Too few repeat buyers with a positive spend to fit the spend model: 5, at least 10 are needed.");
+    }
+
+    @Test
     void aNonConvergingFitSaysSoAndShowsTheBestPoint() {
         // every customer buys exactly once a week and none ever stops: no heterogeneity in the rate and no
         // drop-out, so the BG/NBD optimum runs off to r, alpha -> infinity and p -> 0
