@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -103,7 +104,9 @@ public class StratumApp extends Application {
         primary.setOnCloseRequest(e -> rememberGeometry());
         primary.show();
 
-        StartupWorkspace start = StartupWorkspace.choose(getParameters().getUnnamed(), prefs.lastWorkspace(), home,
+        List<String> args = overrides.arguments() != null ? overrides.arguments()
+                : getParameters() != null ? getParameters().getUnnamed() : List.of();
+        StartupWorkspace start = StartupWorkspace.choose(args, prefs.lastWorkspace(), home,
                 SampleFile.available());
         session.open(start.folder(), start.importsIfEmpty());
     }
