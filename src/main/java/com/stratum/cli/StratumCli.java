@@ -8,13 +8,22 @@ import java.util.concurrent.Callable;
 /** The headless command line: same operations as the window, for batch runs and scripts. */
 @Command(name = "stratum", mixinStandardHelpOptions = true, version = "Stratum 0.1",
         description = "Customer segmentation and stratification workbench.",
-        subcommands = {BenchCommand.class})
+        subcommands = {BenchCommand.class, ImportCommand.class, InfoCommand.class, SampleCommand.class})
 public final class StratumCli implements Callable<Integer> {
 
     /** Exit code for bad input (a message names file, sheet, row and column). */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for an internal error. */
     public static final int EXIT_INTERNAL = 1;
+
+    static {
+        // POI logs through the Log4j API; with no Log4j provider on the class path Log4j prints a warning
+        // on stdout, which would corrupt the JSON the commands print. Its simple logger writes to stderr.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
 
     @Override
     public Integer call() {

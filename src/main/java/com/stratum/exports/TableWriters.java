@@ -10,15 +10,23 @@ public final class TableWriters {
     private TableWriters() {
     }
 
-    /** A {@link CsvTableWriter} (UTF-8 with BOM) for .csv, an {@link XlsxTableWriter} for .xlsx. */
-    public static TableWriter forPath(Path path) throws IOException {
+    /** The file formats exports write. */
+    public enum Format { CSV, XLSX }
+
+    /** The format a file name asks for; IllegalArgumentException for anything but .csv and .xlsx. */
+    public static Format formatOf(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            return new CsvTableWriter(path);
+            return Format.CSV;
         }
         if (name.endsWith(".xlsx")) {
-            return new XlsxTableWriter(path);
+            return Format.XLSX;
         }
         throw new IllegalArgumentException("Cannot export to " + path + ": the file name must end with .csv or .xlsx");
+    }
+
+    /** A {@link CsvTableWriter} (UTF-8 with BOM) for .csv, an {@link XlsxTableWriter} for .xlsx. */
+    public static TableWriter forPath(Path path) throws IOException {
+        return formatOf(path) == Format.CSV ? new CsvTableWriter(path) : new XlsxTableWriter(path);
     }
 }

@@ -122,17 +122,30 @@ public final class XlsxTableWriter implements TableWriter {
 
     /** Writes a bold header row at the current row; the auto filter covers it and the rows below. */
     public void writeHeaderRow(List<String> header) {
+        writeBoldRow(header);
+        headerRow = nextRow - 1;
+        headerColumns = header.size();
+    }
+
+    /** Writes a row of bold text (a table heading in a report) with no auto filter. */
+    public void writeBoldRow(List<String> cells) {
         requireSheet();
         Row row = sheet.createRow(nextRow);
-        for (int i = 0; i < header.size(); i++) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i) == null) {
+                continue;
+            }
             Cell cell = row.createCell(i);
-            cell.setCellValue(truncate(FormulaGuard.neutralise(header.get(i))));
+            cell.setCellValue(truncate(FormulaGuard.neutralise(cells.get(i))));
             cell.setCellStyle(headerStyle);
-            widen(i, displayLength(header.get(i)) + 2);
+            widen(i, displayLength(cells.get(i)) + 2);
         }
-        headerRow = nextRow;
-        headerColumns = header.size();
         nextRow++;
+    }
+
+    /** The name the current sheet got (made valid and unique), or null before the first sheet. */
+    public String currentSheetName() {
+        return sheet == null ? null : sheet.getSheetName();
     }
 
     @Override
@@ -323,6 +336,27 @@ public final class XlsxTableWriter implements TableWriter {
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
                 || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3000 && cp <= 0x303F);
+    }
+
+    /** Drops the workbook without writing anything (a cancelled or failed export). */
+    public void abort() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        workbook.dispose();
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // nothing was written; the temp files are already gone
+        }
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // the caller drops the stream's target anyway
+            }
+        }
     }
 
     @Override
