@@ -83,7 +83,7 @@ public class StratumApp extends Application {
                 : new FxDialogService(() -> stage, i18n);
         ErrorReporter errors = new ErrorReporter(dialogs, i18n);
         tasks.setDefaultFailureHandler(errors::report);
-        AppServices services = overrides.services() != null ? overrides.services() : AppServices.standard();
+        AppServices services = overrides.services() != null ? overrides.services() : AppServices.standard(i18n);
         JobManager jobs = new JobManager();
         WorkspaceSession session = new WorkspaceSession(tasks, services, prefs, errors, i18n, jobs);
         ctx = new AppContext(i18n, tasks, dialogs, errors, session, new Navigation(), jobs, prefs, themes, home);
