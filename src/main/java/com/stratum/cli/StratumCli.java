@@ -1,5 +1,6 @@
 package com.stratum.cli;
 
+import com.stratum.imports.PoiLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,12 +18,9 @@ public final class StratumCli implements Callable<Integer> {
     public static final int EXIT_INTERNAL = 1;
 
     static {
-        // POI logs through the Log4j API; with no Log4j provider on the class path Log4j prints a warning
-        // on stdout, which would corrupt the JSON the commands print. Its simple logger writes to stderr.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        // before any POI class loads: without a Log4j provider, Log4j prints a warning on stdout,
+        // which would corrupt the JSON the commands print (the sample command writes with POI first)
+        PoiLogging.quiet();
     }
 
     @Override
