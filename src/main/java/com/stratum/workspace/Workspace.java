@@ -28,6 +28,9 @@ public final class Workspace implements AutoCloseable {
     /** Base name of the H2 database inside the workspace folder (H2 adds `.mv.db`). */
     public static final String DB_NAME = "stratum";
 
+    /** The file in a workspace folder that file managers open with Stratum (see {@link #folderOf(Path)}). */
+    public static final String FILE_NAME = "workspace.stratum";
+
     /** H2 writes this header at the start of a file encrypted with CIPHER=AES (FilePathEncrypt). */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
     private static final String USER = "stratum";
@@ -98,6 +101,7 @@ public final class Workspace implements AutoCloseable {
             Workspace ws = new Workspace(abs, url, pw, encrypted, c);
             try {
                 new SchemaMigrations().migrate(c);
+                writeOpenFile(abs);
             } catch (RuntimeException | SQLException e) {
                 ws.close();
                 throw e;
@@ -156,6 +160,37 @@ public final class Workspace implements AutoCloseable {
             return new WorkspaceException("The workspace file in " + folder + " is damaged or not a Stratum workspace.", e);
         }
         return new WorkspaceException("Cannot open the workspace " + folder + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * The workspace folder meant by a path given on the command line or by a double-click: the
+     * folder itself, its {@value #FILE_NAME} file (what file managers associate with Stratum) or
+     * its database file.
+     */
+    public static Path folderOf(Path given) {
+        Path abs = given.toAbsolutePath().normalize();
+        String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
+        if (Files.isRegularFile(abs) && (name.endsWith(".stratum") || name.equals(DB_NAME + ".mv.db"))) {
+            return abs.getParent();
+        }
+        return abs;
+    }
+
+    /**
+     * Writes the small {@value #FILE_NAME} file that lets a file manager open the workspace with a
+     * double-click (the installers associate {@code .stratum} files with Stratum). It holds no data.
+     */
+    private static void writeOpenFile(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.writeString(file, "Stratum workspace: open this file with Stratum. The data is in "
+                    + DB_NAME + ".mv.db beside it.\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // a convenience only: the workspace works without it (read-only media, for instance)
+        }
     }
 
     /** True when {@code folder} holds a workspace database. */
