@@ -20,8 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Tables as sheets of an .xlsx workbook, streamed with POI SXSSF: only a small window of rows is in
@@ -86,6 +89,7 @@ public final class XlsxTableWriter implements TableWriter {
         this.maxRowsPerSheet = maxRowsPerSheet;
         this.workbook = new SXSSFWorkbook(ROW_WINDOW);
         workbook.setCompressTempFiles(true);
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Stratum");
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
@@ -96,6 +100,15 @@ public final class XlsxTableWriter implements TableWriter {
         percentStyle = formatted("0.0%");
         dateStyle = formatted("yyyy-mm-dd");
         dateTimeStyle = formatted("yyyy-mm-dd hh:mm:ss");
+    }
+
+    /**
+     * Sets the document's creation time (by default the time of writing). A fixed time makes the same
+     * content give the same bytes, e.g. for generated files kept in version control.
+     */
+    public void documentCreated(Instant created) {
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties()
+                .setCreated(Optional.of(Date.from(created)));
     }
 
     private CellStyle formatted(String format) {

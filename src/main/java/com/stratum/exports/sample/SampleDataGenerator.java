@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -45,6 +47,9 @@ public final class SampleDataGenerator {
     public static final List<String> CUSTOMER_HEADER = List.of("Customer ID", "Name", "Gender", "Birth Date",
             "Monthly Income", "Occupation", "Education", "Family Status", "Country", "Region", "City", "City Tier",
             "Signup Date", "Email", "Phone", "Values", "Interests", "Lifestyle", "Motive", "Preferred Contact");
+
+    /** The files' creation time: fixed, so the same seed gives the same bytes. */
+    private static final Instant CREATED = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     /** Up to this many customers, profiles are computed once and kept; beyond, recomputed per month. */
     private static final int PROFILE_CACHE_LIMIT = 50_000;
@@ -98,6 +103,7 @@ public final class SampleDataGenerator {
 
     private void writeCustomers(Path file) throws IOException {
         try (XlsxTableWriter out = new XlsxTableWriter(file)) {
+            out.documentCreated(CREATED);
             out.startTable("Customers", CUSTOMER_HEADER);
             for (int i = 0; i < customers; i++) {
                 CustomerProfile p = profile(i);
@@ -125,6 +131,7 @@ public final class SampleDataGenerator {
              CsvTableWriter csv = csvFile == null ? null : new CsvTableWriter(Files.newOutputStream(csvFile),
                      Charset.forName("GBK"), false, CsvTableWriter.CRLF)) {
             if (xlsx != null) {
+                xlsx.documentCreated(CREATED);
                 xlsx.startTable("Transactions", TRANSACTION_HEADER);
             }
             if (csv != null) {
@@ -145,7 +152,7 @@ public final class SampleDataGenerator {
                 List<SampleOrder> stillLater = new ArrayList<>();
                 for (List<SampleOrder> source : List.of(later, generated)) {
                     for (SampleOrder o : source) {
-                        int day = domestic.index(o.time.toLocalDate());
+                        int day = (int) (o.epochDay() - FIRST_DAY.toEpochDay());
                         if (day < to) {
                             thisMonth.add(o);
                         } else if (day < domestic.days) {
@@ -154,7 +161,7 @@ public final class SampleDataGenerator {
                     }
                 }
                 later = stillLater;
-                thisMonth.sort(Comparator.comparing((SampleOrder o) -> o.time)); // stable: ties keep their order
+                thisMonth.sort(Comparator.comparingLong((SampleOrder o) -> o.seconds)); // stable: ties keep their order
                 for (SampleOrder o : thisMonth) {
                     sink.write(o, xlsx, csv);
                 }
@@ -180,6 +187,7 @@ public final class SampleDataGenerator {
         }
 
         void write(SampleOrder o, XlsxTableWriter xlsx, CsvTableWriter csv) throws IOException {
+            LocalDateTime time = o.time();
             String orderId = o.isReturn ? String.format("RT%08d", ++returnNumber)
                     : String.format("SO%08d", ++salesNumber);
             String customerId = o.customer < 0 ? null : CustomerProfile.idOf(o.customer);
@@ -200,11 +208,11 @@ public final class SampleDataGenerator {
                 BigDecimal unit = BigDecimal.valueOf(o.unitCents[l], 2);
                 BigDecimal amount = BigDecimal.valueOf(amountCents, 2);
                 if (xlsx != null) {
-                    xlsx.writeRow(orderId, customerId, o.time, quantity, unit, amount,
+                    xlsx.writeRow(orderId, customerId, time, quantity, unit, amount,
                             SampleCatalog.CHANNELS[o.channel], storeEn, category.en(), brand, city.country(), city.en());
                 }
                 if (csv != null) {
-                    csv.writeRow(orderId, customerId, o.time, quantity, unit, amount,
+                    csv.writeRow(orderId, customerId, time, quantity, unit, amount,
                             SampleCatalog.CHANNELS_ZH[o.channel], storeZh, category.zh(), brand, city.countryZh(),
                             city.zh());
                 }
@@ -215,9 +223,9 @@ public final class SampleDataGenerator {
                 }
             }
             if (first == null) {
-                first = o.time;
+                first = time;
             }
-            last = o.time;
+            last = time;
         }
 
         SampleSummary summary() {

@@ -62,7 +62,7 @@ public final class AssignmentResult implements SegmentResult, com.stratum.ui.ser
     /** The run as the shell's services see it (name, members, exact revenue per segment). */
     @Override
     public List<com.stratum.ui.service.SegmentStat> segments() {
-        return rows.stream().map(r -> new com.stratum.ui.service.SegmentStat(r.name(), r.count(),
+        return rows.stream().map(r -> new com.stratum.ui.service.SegmentStat(assignment.segments().get(r.index()).key(), r.name(), r.count(),
                 java.math.BigDecimal.valueOf(r.revenueCents(), 2))).toList();
     }
 

@@ -85,7 +85,15 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         com.stratum.ui.charts.ViewStyles.apply(root);
         heading.getStyleClass().add("title-3");
         summary.getStyleClass().add("text-muted");
-        VBox top = new VBox(2, heading, summary);
+        javafx.scene.control.Button export = new javafx.scene.control.Button(texts.get("results.export"),
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.FILE_UPLOAD));
+        export.setId("results-export");
+        export.setOnAction(e -> vm.export());
+        export.disableProperty().bind(vm.exportingProperty());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, new VBox(2, heading, summary), spacer, export);
+        top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(12, 12, 6, 12));
         content.setTop(top);
         buildTable();

@@ -148,6 +148,16 @@ class SampleDataGeneratorTest {
     }
 
     @Test
+    void sameSeedSameWorkbookBytes() throws Exception {
+        new SampleDataGenerator(30, 5, false).generate(dir.resolve("x1"));
+        new SampleDataGenerator(30, 5, false).generate(dir.resolve("x2"));
+        for (String f : List.of(SampleDataGenerator.CUSTOMERS_FILE, SampleDataGenerator.TRANSACTIONS_FILE)) {
+            assertThat(Files.readAllBytes(dir.resolve("x1").resolve(f)))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("x2").resolve(f)));
+        }
+    }
+
+    @Test
     void storesAreInTheCitiesTheirNamesSay() {
         for (SampleCatalog.Store store : SampleCatalog.STORES) {
             assertThat(store.en()).startsWith(SampleCatalog.CITIES[store.city()].en());
