@@ -61,6 +61,7 @@ public final class BuilderView implements SectionView {
     private final StackPane segmentEditor = new StackPane();
     private final Label totals = new Label();
     private CriteriaEditor criteria;
+    private ScrollPane editorScroll;
 
     /** The Segments section of the main window. */
     public BuilderView(BuilderViewModel vm, AppContext ctx) {
@@ -208,7 +209,9 @@ public final class BuilderView implements SectionView {
         VBox.setVgrow(segments, Priority.ALWAYS);
         left.setMinWidth(220);
         ScrollPane scroll = new ScrollPane(segmentEditor);
+        scroll.setId("segment-editor-scroll");
         scroll.setFitToWidth(true);
+        editorScroll = scroll;
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.26);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -305,7 +308,12 @@ public final class BuilderView implements SectionView {
         VBox card = new VBox(8, top, strategyLabel, strategy, criteriaLabel, criteria.node());
         card.getStyleClass().add("segment-card");
         card.setPadding(new Insets(10));
+        // an edit rebuilds the cards; keep the analyst where they were
+        double scrolled = editorScroll == null ? 0 : editorScroll.getVvalue();
         segmentEditor.getChildren().setAll(card);
+        if (editorScroll != null) {
+            javafx.application.Platform.runLater(() -> editorScroll.setVvalue(scrolled));
+        }
         showPreview();
     }
 
