@@ -1,6 +1,8 @@
 package com.stratum.cli;
 
 import com.stratum.features.CustomerFrame;
+import com.stratum.features.FeatureSettings;
+import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.Workspace;
 
 import java.time.LocalDate;
@@ -26,10 +28,8 @@ public interface WorkspaceFrames {
     }
 
     final class Holder {
-        static volatile WorkspaceFrames current = (ws, asOf) -> {
-            throw new UnsupportedOperationException("Reading customer data from a workspace is not wired in this build "
-                    + "(com.stratum.workspace.CustomerDataLoader has not been merged yet).");
-        };
+        static volatile WorkspaceFrames current = (ws, asOf) ->
+                CustomerDataLoader.features(ws, FeatureSettings.defaults().withAsOf(asOf)).frame();
 
         private Holder() {
         }
