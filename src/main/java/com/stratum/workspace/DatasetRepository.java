@@ -240,6 +240,7 @@ public final class DatasetRepository {
         if (from.isEmpty()) {
             return 0;
         }
+        // DISTINCT: with one select there is no UNION to remove duplicate ids.
         String sql = "SELECT COUNT(DISTINCT f.cid) FROM (" + String.join(" UNION ", from) + ") f";
         if (except != null && !except.isEmpty()) {
             sql += " WHERE f.cid NOT IN (" + String.join(" UNION ", except) + ")";
