@@ -46,8 +46,7 @@ final class CsvSheetReader implements SheetReader {
         try {
             return readRecord();
         } catch (CharacterCodingException e) {
-            throw new ImportException(file.getFileName() + ", row " + rowNumber
-                    + ": the text is not in the detected encoding; choose the file's encoding (e.g. --encoding GBK).", e);
+            throw ImportException.of(e, "import.csv.encoding", file.getFileName(), rowNumber);
         }
     }
 
@@ -77,8 +76,7 @@ final class CsvSheetReader implements SheetReader {
                     return false;
                 }
                 if (quoted) {
-                    throw new ImportException(file.getFileName() + ", row " + rowNumber
-                            + ": a quoted field is not closed before the end of the file.");
+                    throw ImportException.of("import.csv.unclosedQuote", file.getFileName(), rowNumber);
                 }
                 endField(wasQuoted);
                 return true;

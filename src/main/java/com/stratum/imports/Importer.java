@@ -47,7 +47,7 @@ public final class Importer {
         try (SpreadsheetSource src = SpreadsheetSources.open(file, encoding)) {
             return src.sheetNames();
         } catch (IOException e) {
-            throw new ImportException(file.getFileName() + ": " + SpreadsheetSources.describe(e), e);
+            throw ImportException.of(e, "import.file.unreadable", file.getFileName(), SpreadsheetSources.describe(e));
         }
     }
 
@@ -117,8 +117,7 @@ public final class Importer {
 
     private static ImportException damaged(Path file, Exception e) {
         Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-        return new ImportException(file.getFileName() + ": the file is damaged or truncated and cannot be read ("
-                + SpreadsheetSources.describe(cause) + ").", e);
+        return ImportException.of(e, "import.file.damaged", file.getFileName(), SpreadsheetSources.describe(cause));
     }
 
     private static ImportResult write(Workspace workspace, Path file, SpreadsheetSource src, String sheet,
@@ -147,7 +146,7 @@ public final class Importer {
             put(queue, RowBatch.END, writing, l, true);
             await(writing);
             if (l.isCancelled()) {
-                throw new ImportCancelledException(file.getFileName() + ": import cancelled; the workspace is unchanged.");
+                throw new ImportCancelledException(Message.of("import.cancelled", file.getFileName()).english());
             }
             String name = src.sheetNames().size() > 1 || !(src instanceof CsvSource)
                     ? file.getFileName() + " / " + sheet : file.getFileName().toString();
