@@ -68,8 +68,7 @@ public final class ModelFitter {
         }
         if (n < MIN_REPEAT_BUYERS) {
             throw new PredictiveDataException(PredictiveDataException.Problem.TOO_FEW_REPEAT_BUYERS_FOR_SPEND,
-                    "Too few repeat buyers with a positive spend to fit the spend model: " + n + ", at least "
-                            + MIN_REPEAT_BUYERS + " are needed.");
+                    "predictive.tooFewRepeatBuyers", String.valueOf(n), String.valueOf(MIN_REPEAT_BUYERS));
         }
         int[] x = new int[n];
         double[] z = new double[n];
@@ -143,10 +142,9 @@ public final class ModelFitter {
 
     static ModelFit requireConverged(ModelFit fit, String name) {
         if (!fit.converged()) {
-            throw new PredictiveDataException(PredictiveDataException.Problem.NOT_CONVERGED, "The " + name
-                    + " fit did not converge; the best point found was " + fit.describeParameters()
-                    + " with log-likelihood " + String.format(java.util.Locale.ROOT, "%.4f", fit.logLikelihood())
-                    + ". The data may not support this model.", fit);
+            throw new PredictiveDataException(PredictiveDataException.Problem.NOT_CONVERGED, fit,
+                    "predictive.notConverged", name, fit.describeParameters(),
+                    String.format(java.util.Locale.ROOT, "%.4f", fit.logLikelihood()));
         }
         return fit;
     }
