@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class ModelFitter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelFitter.class);
+
     /** At least this many customers with x > 0 and a positive mean amount for the spend model. */
     public static final int MIN_REPEAT_BUYERS = 10;
 
@@ -43,7 +45,7 @@ public final class ModelFitter {
         double[] p = r.point();
         ModelFit fit = new ModelFit(BgNbdModel.KEY, List.of("r", "alpha", "a", "b"), p, r.value(), r.converged(),
                 r.evaluations());
-        return new PurchaseFit(fit, new BgNbdModel(p[0], p[1], p[2], p[3]));
+        return new PurchaseFit(logged(fit), new BgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     static PurchaseFit tryParetoNbd(CalibrationSummary s) {
@@ -55,7 +57,7 @@ public final class ModelFitter {
         double[] p = r.point();
         ModelFit fit = new ModelFit(ParetoNbdModel.KEY, List.of("r", "alpha", "s", "beta"), p, r.value(),
                 r.converged(), r.evaluations());
-        return new PurchaseFit(fit, new ParetoNbdModel(p[0], p[1], p[2], p[3]));
+        return new PurchaseFit(logged(fit), new ParetoNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     /** Gamma-Gamma over the customers with x > 0 and zbar > 0. */
@@ -106,7 +108,7 @@ public final class ModelFitter {
         double[] p = r.point();
         ModelFit fit = new ModelFit("gamma_gamma", List.of("p", "q", "gamma"), p, r.value(), r.converged(),
                 r.evaluations());
-        return new SpendFit(requireConverged(fit, "Gamma-Gamma"), new GammaGammaModel(p[0], p[1], p[2]));
+        return new SpendFit(requireConverged(logged(fit), "Gamma-Gamma"), new GammaGammaModel(p[0], p[1], p[2]));
     }
 
     /**
@@ -138,6 +140,12 @@ public final class ModelFitter {
         LogSpaceMaximizer.Result full = LogSpaceMaximizer.refine(likelihood.apply(all), sub.point());
         return new LogSpaceMaximizer.Result(full.point(), full.value(), full.converged(),
                 sub.evaluations() + full.evaluations());
+    }
+
+    private static ModelFit logged(ModelFit fit) {
+        LOG.info("{} fit: {}, log-likelihood {}, {} evaluations, converged {}", fit.model(), fit.describeParameters(),
+                fit.logLikelihood(), fit.evaluations(), fit.converged());
+        return fit;
     }
 
     static ModelFit requireConverged(ModelFit fit, String name) {
