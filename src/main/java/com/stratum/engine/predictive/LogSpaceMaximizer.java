@@ -85,7 +85,12 @@ final class LogSpaceMaximizer {
         for (int i = 0; i < p.length; i++) {
             p[i] = Math.exp(theta[i]);
         }
-        double v = logLikelihood.applyAsDouble(p);
+        double v;
+        try {
+            v = logLikelihood.applyAsDouble(p);
+        } catch (ArithmeticException e) {
+            v = Double.NEGATIVE_INFINITY; // a series that does not converge at this point: infeasible
+        }
         if (!Double.isFinite(v)) {
             return -1e300;
         }

@@ -16,6 +16,8 @@ import static com.stratum.engine.predictive.SpecialFunctions.logHyp2f1Positive;
 public record ParetoNbdModel(double r, double alpha, double s, double beta) implements PurchaseModel {
 
     public static final String KEY = "pareto_nbd";
+    /** Largest 2F1 argument the fit's likelihood accepts (|alpha - beta| / max(alpha, beta)). */
+    static final double MAX_FIT_Z = 0.9999;
 
     @Override
     public String key() {
@@ -86,6 +88,12 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     /** Sum of the log-likelihood over grouped customers; 2F1 evaluated once per distinct (x, time). */
     static double logLikelihood(double r, double alpha, double s, double beta, GroupedHistories g) {
         if (!(r > 0 && alpha > 0 && s > 0 && beta > 0)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (Math.abs(alpha - beta) / Math.max(alpha, beta) > MAX_FIT_Z) {
+            // alpha and beta more than 1e4 apart: 2F1's series would need millions of terms per evaluation.
+            // The optimizer treats the region as infeasible instead of stalling there; a fit that ends at its
+            // edge is reported as not converged.
             return Double.NEGATIVE_INFINITY;
         }
         ParetoNbdModel m = new ParetoNbdModel(r, alpha, s, beta);
