@@ -101,7 +101,8 @@ public final class ModelFitter {
             }
             LogSpaceMaximizer.Result sub = LogSpaceMaximizer.maximize(
                     p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], sx, sz, slz), starts);
-            r = LogSpaceMaximizer.refine(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), sub.point());
+            r = LogSpaceMaximizer.refine(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), sub.point(),
+                    scaled(sub, (double) n / m));
         } else {
             r = LogSpaceMaximizer.maximize(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), starts);
         }
@@ -137,9 +138,15 @@ public final class ModelFitter {
             bigT[k] = s.T()[i];
         }
         LogSpaceMaximizer.Result sub = LogSpaceMaximizer.maximize(likelihood.apply(GroupedHistories.of(x, tx, bigT)), starts);
-        LogSpaceMaximizer.Result full = LogSpaceMaximizer.refine(likelihood.apply(all), sub.point());
+        LogSpaceMaximizer.Result full = LogSpaceMaximizer.refine(likelihood.apply(all), sub.point(),
+                scaled(sub, (double) n / m));
         return new LogSpaceMaximizer.Result(full.point(), full.value(), full.converged(),
-                sub.evaluations() + full.evaluations());
+                sub.evaluations() + full.evaluations(), full.negHessian());
+    }
+
+    /** The subsample's Hessian scaled to all customers (a likelihood sum grows with the number of customers). */
+    private static org.apache.commons.math3.linear.RealMatrix scaled(LogSpaceMaximizer.Result sub, double factor) {
+        return sub.negHessian() == null ? null : sub.negHessian().scalarMultiply(factor);
     }
 
     private static ModelFit logged(ModelFit fit) {
