@@ -105,6 +105,21 @@ public final class Packager {
 
     void run() throws IOException {
         long t0 = System.nanoTime();
+        if (Boolean.parseBoolean(opts.getOrDefault("installer-only", "false"))) {
+            // the installer again from the app image already built (quicker when working on the installer)
+            Path appImage = dist.resolve(os == Os.MAC ? APP_NAME + ".app" : APP_NAME);
+            if (!Files.isDirectory(appImage)) {
+                fail("No app image at " + appImage + " to make the installer from: build it first.");
+            }
+            try (Stream<Path> files = Files.list(dist)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.createDirectories(work);
+            installer(appImage);
+            return;
+        }
         Path jar = base.resolve(opts.getOrDefault("jar", "target/stratum.jar"));
         if (!Files.isRegularFile(jar)) {
             fail("The shaded jar " + jar + " is missing: run the package phase (./mvnw -Ppackage -DskipTests package).");
@@ -216,6 +231,9 @@ public final class Packager {
         args.addAll(identity());
         switch (type) {
             case "deb" -> args.addAll(List.of(
+                    // our desktop entry: jpackage 17's has no %f, so a double-clicked .stratum file
+                    // would start Stratum without it
+                    "--resource-dir", base.resolve("src/packaging/linux").toString(),
                     "--linux-package-name", "stratum",
                     "--linux-shortcut", "--linux-menu-group", "Office",
                     "--linux-app-category", "misc",
