@@ -1,5 +1,6 @@
 package com.stratum.cli;
 
+import com.stratum.imports.PoiLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,13 +9,20 @@ import java.util.concurrent.Callable;
 /** The headless command line: same operations as the window, for batch runs and scripts. */
 @Command(name = "stratum", mixinStandardHelpOptions = true, version = "Stratum 0.1",
         description = "Customer segmentation and stratification workbench.",
-        subcommands = {BenchCommand.class})
+        subcommands = {BenchCommand.class, ImportCommand.class, InfoCommand.class, SampleCommand.class,
+                FeaturesCommand.class, SegmentCommand.class, DefinitionsCommand.class, CompareCommand.class})
 public final class StratumCli implements Callable<Integer> {
 
     /** Exit code for bad input (a message names file, sheet, row and column). */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for an internal error. */
     public static final int EXIT_INTERNAL = 1;
+
+    static {
+        // before any POI class loads: without a Log4j provider, Log4j prints a warning on stdout,
+        // which would corrupt the JSON the commands print (the sample command writes with POI first)
+        PoiLogging.quiet();
+    }
 
     @Override
     public Integer call() {

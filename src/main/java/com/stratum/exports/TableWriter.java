@@ -6,8 +6,12 @@ import java.util.List;
 /**
  * Writes one table (a header and rows) to a file, row by row, so a million rows never sit in
  * memory. Cells may be String, Long/Integer, Double, BigDecimal (money, written exactly),
- * LocalDate, LocalDateTime, Boolean or null (an empty cell). Text cells that could run as a
- * formula in a spreadsheet (= + - @, tab, carriage return) are neutralised by every implementation.
+ * {@link Percent} (a share), LocalDate, LocalDateTime, Boolean or null (an empty cell). Text cells
+ * that could run as a formula in a spreadsheet (= + - @, tab, carriage return) are neutralised by
+ * every implementation ({@link FormulaGuard}); numbers stay numbers.
+ *
+ * <p>Implementations: {@link CsvTableWriter}, {@link XlsxTableWriter}; {@link TableWriters#forPath}
+ * picks one from the file name. For a segment run use {@link SegmentListExport}.
  */
 public interface TableWriter extends AutoCloseable {
 

@@ -1,0 +1,113 @@
+package com.stratum.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.stratum.imports.ImportException;
+import com.stratum.imports.ImportMode;
+import com.stratum.imports.ImportOptions;
+import com.stratum.imports.ImportResult;
+import com.stratum.imports.Importer;
+import com.stratum.workspace.DatasetKind;
+import com.stratum.workspace.Workspace;
+import com.stratum.workspace.WorkspaceException;
+import com.stratum.workspace.WorkspaceLockedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** `import FILE --workspace WS`: one sheet into the workspace, a one-line JSON report on stdout. */
+@Command(name = "import", description = "Import a sheet (.xlsx, .xls, .csv, .tsv, .txt) into a workspace.")
+public final class ImportCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportCommand.class);
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The spreadsheet file.")
+    Path file;
+
+    @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
+    Path workspace;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to import (default: the first).")
+    String sheet;
+
+    @Option(names = "--as", paramLabel = "KIND", description = "transactions or customers (default: inferred).")
+    String kind;
+
+    @Option(names = "--map", paramLabel = "ROLE=COLUMN", description = "Map a role to a column header, e.g."
+            + " --map customer_id=\"Member No\". Repeatable.")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "replace",
+            description = "replace (default: the earlier import of this file and sheet) or append.")
+    String mode;
+
+    @Option(names = "--encoding", paramLabel = "NAME", description = "CSV encoding (default: detected).")
+    String encoding;
+
+    @Override
+    public Integer call() {
+        ImportOptions options = new ImportOptions().sheet(sheet).encoding(encoding);
+        if (kind != null) {
+            DatasetKind k = DatasetKind.fromKey(kind).orElse(null);
+            if (k == null) {
+                return bad("--as must be transactions or customers, not \"" + kind + "\".");
+            }
+            options.kind(k);
+        }
+        ImportMode m = ImportMode.fromKey(mode).orElse(null);
+        if (m == null) {
+            return bad("--mode must be replace or append, not \"" + mode + "\".");
+        }
+        options.mode(m);
+        map.forEach(options::map);
+        try (Workspace ws = Workspace.open(workspace)) {
+            ImportResult r = Importer.run(ws, file, options, null);
+            System.out.println(json(r));
+            return 0;
+        } catch (ImportException e) {
+            return bad(e.getMessage());
+        } catch (WorkspaceLockedException e) {
+            return bad(e.getMessage());
+        } catch (WorkspaceException e) {
+            System.err.println(e.getMessage());
+            return StratumCli.EXIT_INTERNAL;
+        } catch (RuntimeException e) {
+            LOG.error("Import of {} failed", file, e);
+            System.err.println("Internal error while importing " + file.getFileName() + ": " + e.getMessage());
+            return StratumCli.EXIT_INTERNAL;
+        }
+    }
+
+    private static int bad(String message) {
+        System.err.println(message);
+        return StratumCli.EXIT_BAD_INPUT;
+    }
+
+    static String json(ImportResult r) {
+        ObjectMapper om = new ObjectMapper();
+        ObjectNode o = om.createObjectNode();
+        o.put("rows_read", r.rowsRead());
+        o.put("rows_imported", r.rowsImported());
+        o.put("rows_rejected", r.rowsRejected());
+        o.put("customers", r.customers());
+        o.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        o.put("dataset_id", r.datasetId());
+        o.put("dataset", r.name());
+        o.put("kind", r.kind().key());
+        o.put("sheet", r.sheet());
+        o.put("anonymous_lines", r.anonymousLines());
+        if (r.customersWithoutTransactions() >= 0) {
+            o.put("customers_without_transactions", r.customersWithoutTransactions());
+            o.put("transaction_customers_unknown", r.transactionCustomersUnknown());
+        }
+        o.putPOJO("replaced_dataset_ids", r.replacedDatasetIds());
+        return o.toString();
+    }
+}

@@ -1,0 +1,170 @@
+package com.stratum.imports;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * RFC 4180 CSV parsing over a character stream: quoted fields with doubled quotes and line
+ * breaks inside, CR, LF or CRLF line ends. Row numbers count records (a quoted line break does
+ * not start a new row). Fields are strings; an empty field is null.
+ */
+final class CsvSheetReader implements SheetReader {
+
+    private final Path file;
+    private final Reader in;
+    private final char delimiter;
+    private final CountingInputStream counter;
+    private final long totalBytes;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+    private boolean eof;
+
+    private String[] cells = new String[16];
+    private int count;
+    private long rowNumber;
+    private final StringBuilder field = new StringBuilder(64);
+
+    CsvSheetReader(Path file, Reader in, char delimiter, CountingInputStream counter, long totalBytes) {
+        this.file = file;
+        this.in = in;
+        this.delimiter = delimiter;
+        this.counter = counter;
+        this.totalBytes = totalBytes;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        if (eof && pos >= len) {
+            return false;
+        }
+        count = 0;
+        rowNumber++;
+        try {
+            return readRecord();
+        } catch (CharacterCodingException e) {
+            throw ImportException.of(e, "import.csv.encoding", file.getFileName(), rowNumber);
+        }
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        len = in.read(buf, 0, buf.length);
+        pos = 0;
+        if (len <= 0) {
+            len = 0;
+            eof = true;
+            return false;
+        }
+        return true;
+    }
+
+    /** Reads one record; false when the input ended before any character of it. */
+    private boolean readRecord() throws IOException {
+        field.setLength(0);
+        boolean any = false;
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (pos >= len && !fill()) {
+                if (!any) {
+                    return false;
+                }
+                if (quoted) {
+                    throw ImportException.of("import.csv.unclosedQuote", file.getFileName(), rowNumber);
+                }
+                endField(wasQuoted);
+                return true;
+            }
+            char c = buf[pos++];
+            any = true;
+            if (quoted) {
+                if (c == '"') {
+                    if (pos >= len) {
+                        fill();
+                    }
+                    if (pos < len && buf[pos] == '"') {
+                        field.append('"');
+                        pos++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+                continue;
+            }
+            if (c == delimiter) {
+                endField(wasQuoted);
+                wasQuoted = false;
+            } else if (c == '\n') {
+                endField(wasQuoted);
+                return true;
+            } else if (c == '\r') {
+                if (pos >= len) {
+                    fill();
+                }
+                if (pos < len && buf[pos] == '\n') {
+                    pos++;
+                }
+                endField(wasQuoted);
+                return true;
+            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else {
+                field.append(c);
+            }
+        }
+    }
+
+    private void endField(boolean wasQuoted) {
+        if (count == cells.length) {
+            cells = Arrays.copyOf(cells, count * 2);
+        }
+        String v;
+        if (field.length() == 0) {
+            v = null;
+        } else {
+            v = field.toString();
+            if (!wasQuoted) {
+                v = v.strip();
+                if (v.isEmpty()) {
+                    v = null;
+                }
+            }
+        }
+        cells[count++] = v;
+        field.setLength(0);
+    }
+
+    @Override
+    public long rowNumber() {
+        return rowNumber;
+    }
+
+    @Override
+    public int cellCount() {
+        return count;
+    }
+
+    @Override
+    public Object cell(int column) {
+        return column < count ? cells[column] : null;
+    }
+
+    @Override
+    public double progress() {
+        return totalBytes <= 0 ? -1 : Math.min(1.0, counter.count() / (double) totalBytes);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

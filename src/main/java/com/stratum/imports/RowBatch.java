@@ -1,0 +1,35 @@
+package com.stratum.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Converted rows handed from the reading thread to the writing thread, plus the rows rejected meanwhile. */
+final class RowBatch {
+
+    /** Marks the end of the rows. */
+    static final RowBatch END = new RowBatch(0, 0);
+
+    final long[] rowNumbers;
+    final Object[] values;
+    final int width;
+    int size;
+    final List<Rejection> rejections = new ArrayList<>();
+
+    RowBatch(int capacity, int width) {
+        this.rowNumbers = new long[capacity];
+        this.values = new Object[capacity * width];
+        this.width = width;
+    }
+
+    boolean isFull() {
+        return size == rowNumbers.length;
+    }
+
+    boolean isEmpty() {
+        return size == 0 && rejections.isEmpty();
+    }
+
+    /** A rejected row: where it is, which column failed and why, and its raw cells. */
+    record Rejection(long rowNumber, String column, String reason, String rawValues) {
+    }
+}

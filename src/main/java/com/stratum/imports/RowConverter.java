@@ -1,0 +1,120 @@
+package com.stratum.imports;
+
+import com.stratum.workspace.ColumnRole;
+import com.stratum.workspace.DatasetKind;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Turns one sheet row into the typed values of the planned columns, or explains why the row is
+ * rejected (the first cell that does not fit: its column and the reason). Reused for every row.
+ */
+final class RowConverter {
+
+    private final List<ColumnPlan> columns;
+    private final int sourceWidth;
+    private final CellConverter cells;
+    private final int derivedIndex;
+    private final int quantityIndex;
+    private final int priceIndex;
+    private final int dateIndex;
+    private final int amountIndex;
+    private String rejectColumn;
+    private String rejectReason;
+
+    RowConverter(SheetAnalysis a, boolean date1904) {
+        this.columns = a.columns;
+        this.sourceWidth = a.sourceWidth;
+        this.cells = new CellConverter(date1904);
+        int derived = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).derived()) {
+                derived = i;
+            }
+        }
+        this.derivedIndex = derived;
+        this.quantityIndex = a.indexOf(ColumnRole.QUANTITY);
+        this.priceIndex = a.indexOf(ColumnRole.UNIT_PRICE);
+        boolean tx = a.kind == DatasetKind.TRANSACTIONS;
+        this.dateIndex = tx ? a.indexOf(ColumnRole.DATE) : -1;
+        this.amountIndex = tx ? a.indexOf(ColumnRole.AMOUNT) : -1;
+    }
+
+    String rejectColumn() {
+        return rejectColumn;
+    }
+
+    String rejectReason() {
+        return rejectReason;
+    }
+
+    /** True when every cell of the row is empty (blank rows are skipped, not counted). */
+    static boolean isBlank(Object[] raw, int count) {
+        for (int i = 0; i < count; i++) {
+            if (raw[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Fills {@code out} (one slot per planned column) from {@code raw}; false when the row is
+     * rejected, with {@link #rejectColumn()} and {@link #rejectReason()} set.
+     */
+    boolean convert(Object[] raw, int count, Object[] out) {
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnPlan c = columns.get(i);
+            if (c.derived()) {
+                continue;
+            }
+            Object v = cells.convert(c.sourceIndex() < count ? raw[c.sourceIndex()] : null, c.type());
+            if (v == CellConverter.REJECTED) {
+                return reject(c.header(), cells.reason());
+            }
+            if (v instanceof String) {
+                String s = ((String) v).strip();
+                v = s.isEmpty() ? null : s;
+            }
+            out[i] = v;
+        }
+        for (int i = sourceWidth; i < count; i++) {
+            if (raw[i] != null) {
+                return reject("Column " + (i + 1), "a value right of the last column ("
+                        + CellConverter.toText(raw[i]) + ")");
+            }
+        }
+        if (derivedIndex >= 0) {
+            Object q = out[quantityIndex];
+            Object p = out[priceIndex];
+            if (q == null || p == null) {
+                return reject(columns.get(q == null ? quantityIndex : priceIndex).header(),
+                        "empty, so the amount (quantity x unit price) cannot be computed");
+            }
+            BigDecimal amount = decimal(q).multiply(decimal(p));
+            if (amount.scale() > com.stratum.workspace.DataType.DECIMAL_SCALE) {
+                amount = amount.setScale(com.stratum.workspace.DataType.DECIMAL_SCALE, RoundingMode.HALF_UP);
+            }
+            out[derivedIndex] = amount;
+        }
+        if (dateIndex >= 0 && out[dateIndex] == null) {
+            return reject(columns.get(dateIndex).header(), "the date is empty");
+        }
+        if (amountIndex >= 0 && out[amountIndex] == null) {
+            return reject(columns.get(amountIndex).header(), "the amount is empty");
+        }
+        return true;
+    }
+
+    private static BigDecimal decimal(Object v) {
+        return v instanceof BigDecimal ? (BigDecimal) v : BigDecimal.valueOf((Long) v);
+    }
+
+    private boolean reject(String column, String reason) {
+        rejectColumn = column;
+        rejectReason = reason;
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+package com.stratum.ui.shell;
+
+import com.stratum.ui.AppContext;
+import com.stratum.ui.session.ImportAction;
+import com.stratum.ui.i18n.Language;
+import com.stratum.ui.theme.AppTheme;
+import com.stratum.workspace.Workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The menu actions of the main window, free of JavaFX nodes (tested with plain JUnit). */
+public final class MainViewModel {
+
+    static final List<String> IMPORTABLE = List.of(".xlsx", ".xls", ".csv");
+
+    private final AppContext ctx;
+    private final SectionRegistry registry;
+
+    public MainViewModel(AppContext ctx, SectionRegistry registry) {
+        this.ctx = ctx;
+        this.registry = registry;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    public void newWorkspace() {
+        ctx.dialogs().chooseFolder(ctx.i18n().get("dialog.newWorkspace.title"))
+                .ifPresent(folder -> ctx.session().open(folder));
+    }
+
+    public void openWorkspace() {
+        ctx.dialogs().chooseFolder(ctx.i18n().get("dialog.openWorkspace.title")).ifPresent(this::openExisting);
+    }
+
+    /** Opens a workspace from the Recent menu or the command line; a folder without one is refused. */
+    public void openExisting(Path folder) {
+        if (!Workspace.exists(folder)) {
+            ctx.dialogs().showError(ctx.i18n().get("error.notWorkspace.title"),
+                    ctx.i18n().get("error.notWorkspace.message", folder), null);
+            ctx.prefs().recentWorkspaces().remove(folder);
+            return;
+        }
+        ctx.session().open(folder);
+    }
+
+    public void importFile() {
+        ImportAction.chooseAndImport(ctx);
+    }
+
+    /** Files dropped on the window: the spreadsheets among them are imported. */
+    public void importDropped(List<Path> files) {
+        List<Path> sheets = files.stream().filter(MainViewModel::isImportable).toList();
+        if (!sheets.isEmpty()) {
+            ctx.navigation().show(Section.DATA);
+            ctx.session().importFiles(sheets);
+        }
+    }
+
+    public static boolean isImportable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return IMPORTABLE.stream().anyMatch(name::endsWith);
+    }
+
+    /** File > Export: the current section exports if it can, else the Results section does. */
+    public void export() {
+        Section target = registry.viewModel(ctx.navigation().current(), ctx)
+                .filter(vm -> vm instanceof ExportCapable).isPresent() ? ctx.navigation().current() : Section.RESULTS;
+        registry.viewModel(target, ctx).filter(vm -> vm instanceof ExportCapable).ifPresent(vm -> {
+            ctx.navigation().show(target);
+            ((ExportCapable) vm).export();
+        });
+    }
+
+    public void undo() {
+        ctx.jobs().undo();
+    }
+
+    public void redo() {
+        ctx.jobs().redo();
+    }
+
+    public void setLanguage(Language language) {
+        ctx.prefs().languageProperty().set(language);
+    }
+
+    public void setTheme(AppTheme theme) {
+        ctx.prefs().themeProperty().set(theme);
+    }
+
+    public void toggleTheme() {
+        setTheme(ctx.prefs().themeProperty().get() == AppTheme.DARK ? AppTheme.LIGHT : AppTheme.DARK);
+    }
+}

@@ -1,0 +1,266 @@
+package com.stratum.workspace;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The imported datasets of a workspace: listing with columns and roles, paging rows for a
+ * virtualized table (never all rows at once), rejected rows, deletion, and the customer counts
+ * the import report and {@code info} show. Table and column names used in SQL come from the
+ * workspace's own metadata and are checked to be generated names.
+ */
+public final class DatasetRepository {
+
+    private static final Pattern TABLE = Pattern.compile("DS_\\d+");
+    private static final Pattern COLUMN = Pattern.compile("C\\d+");
+
+    private final Workspace workspace;
+
+    public DatasetRepository(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** All datasets, oldest first, each with its columns. */
+    public List<DatasetInfo> list() {
+        try (Connection c = workspace.connect()) {
+            Map<Long, List<DatasetColumn>> cols = new LinkedHashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT dataset_id, ordinal, header, sql_name, data_type, role FROM dataset_column"
+                            + " ORDER BY dataset_id, ordinal")) {
+                while (rs.next()) {
+                    cols.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(column(rs));
+                }
+            }
+            List<DatasetInfo> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT id, name, kind, source_file, sheet, table_name, rows_read, rows_imported, rows_rejected,"
+                            + " imported_at FROM dataset ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    Timestamp at = rs.getTimestamp(10);
+                    out.add(new DatasetInfo(id, rs.getString(2),
+                            DatasetKind.fromKey(rs.getString(3)).orElse(DatasetKind.TRANSACTIONS),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
+                            rs.getLong(9), at == null ? null : at.toLocalDateTime(),
+                            List.copyOf(cols.getOrDefault(id, List.of()))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Reading the datasets failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<DatasetInfo> find(long datasetId) {
+        return list().stream().filter(d -> d.id() == datasetId).findFirst();
+    }
+
+    private static DatasetColumn column(ResultSet rs) throws SQLException {
+        String role = rs.getString(6);
+        return new DatasetColumn(rs.getInt(2), rs.getString(3), rs.getString(4), DataType.fromName(rs.getString(5)),
+                role == null ? null : ColumnRole.fromKey(role).orElse(null));
+    }
+
+    private DatasetInfo require(long datasetId) {
+        DatasetInfo d = find(datasetId).orElseThrow(() -> new WorkspaceException("There is no dataset " + datasetId
+                + " in this workspace."));
+        if (!TABLE.matcher(d.tableName()).matches()) {
+            throw new WorkspaceException("Dataset " + datasetId + " has an unexpected table name.");
+        }
+        return d;
+    }
+
+    /** Rows {@code offset .. offset+limit-1} in sheet order. */
+    public RowPage page(long datasetId, long offset, int limit) {
+        DatasetInfo d = require(datasetId);
+        StringBuilder sql = new StringBuilder("SELECT SRC_ROW");
+        for (DatasetColumn col : d.columns()) {
+            sql.append(", \"").append(checkedColumn(col.sqlName())).append('"');
+        }
+        sql.append(" FROM \"").append(d.tableName()).append("\" ORDER BY SRC_ROW LIMIT ? OFFSET ?");
+        List<Long> src = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setInt(1, Math.max(0, limit));
+            ps.setLong(2, Math.max(0, offset));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    src.add(rs.getLong(1));
+                    List<Object> row = new ArrayList<>(d.columns().size());
+                    for (int i = 0; i < d.columns().size(); i++) {
+                        row.add(value(rs, i + 2, d.columns().get(i).dataType()));
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Reading rows of dataset " + datasetId + " failed: " + e.getMessage(), e);
+        }
+        return new RowPage(d.columns(), offset, d.rowsImported(), src, rows);
+    }
+
+    private static Object value(ResultSet rs, int i, DataType t) throws SQLException {
+        Object v = switch (t) {
+            case TEXT -> rs.getString(i);
+            case INTEGER -> rs.getLong(i);
+            case DECIMAL -> {
+                BigDecimal b = rs.getBigDecimal(i);
+                yield b == null ? null : plain(b);
+            }
+            case DATE -> rs.getObject(i, LocalDate.class);
+            case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
+            case BOOLEAN -> rs.getBoolean(i);
+        };
+        return rs.wasNull() ? null : v;
+    }
+
+    /** 1280.0000000000 as 1280, 0.5000000000 as 0.5 (never 1.28E+3). */
+    static BigDecimal plain(BigDecimal b) {
+        BigDecimal s = b.signum() == 0 ? BigDecimal.ZERO : b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Rejected rows of a dataset in row order. */
+    public List<RejectedRow> rejectedRows(long datasetId, long offset, int limit) {
+        List<RejectedRow> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT sheet, row_number, column_name, reason, raw_values FROM rejected_row WHERE dataset_id = ?"
+                        + " ORDER BY row_number LIMIT ? OFFSET ?")) {
+            ps.setLong(1, datasetId);
+            ps.setInt(2, Math.max(0, limit));
+            ps.setLong(3, Math.max(0, offset));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RejectedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Reading rejected rows failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Deletes a dataset: its row, columns and rejected rows in one transaction, then its table. */
+    public void delete(long datasetId) {
+        DatasetInfo d = require(datasetId);
+        try (Connection c = workspace.connect()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
+                ps.setLong(1, datasetId);
+                ps.executeUpdate();
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS \"" + d.tableName() + "\"");
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Deleting dataset " + datasetId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Distinct non-empty customer ids over all transactions datasets. */
+    public long distinctCustomers() {
+        return countIds(idSelects(DatasetKind.TRANSACTIONS), null);
+    }
+
+    /** Distinct non-empty customer ids of one dataset. */
+    public long distinctCustomers(long datasetId) {
+        String sel = idSelect(require(datasetId));
+        return sel == null ? 0 : countIds(List.of(sel), null);
+    }
+
+    /** Lines of a transactions dataset with an empty customer id. */
+    public long anonymousLines(long datasetId) {
+        DatasetInfo d = require(datasetId);
+        Optional<DatasetColumn> id = d.column(ColumnRole.CUSTOMER_ID);
+        if (id.isEmpty()) {
+            return d.rowsImported();
+        }
+        return scalar("SELECT COUNT(*) FROM \"" + d.tableName() + "\" WHERE \""
+                + checkedColumn(id.get().sqlName()) + "\" IS NULL OR TRIM(\"" + id.get().sqlName() + "\") = ''");
+    }
+
+    /** Customers of a customers dataset that appear in no transactions dataset. */
+    public long customersWithoutTransactions(long customersDatasetId) {
+        String sel = idSelect(require(customersDatasetId));
+        if (sel == null) {
+            return 0;
+        }
+        return countIds(List.of(sel), idSelects(DatasetKind.TRANSACTIONS));
+    }
+
+    /** Distinct customer ids in transactions datasets that no customers dataset knows. */
+    public long transactionCustomersUnknown() {
+        return countIds(idSelects(DatasetKind.TRANSACTIONS), idSelects(DatasetKind.CUSTOMERS));
+    }
+
+    public long definitionCount() {
+        return scalar("SELECT COUNT(*) FROM definition");
+    }
+
+    public long runCount() {
+        return scalar("SELECT COUNT(*) FROM run");
+    }
+
+    private List<String> idSelects(DatasetKind kind) {
+        List<String> out = new ArrayList<>();
+        for (DatasetInfo d : list()) {
+            if (d.kind() == kind && TABLE.matcher(d.tableName()).matches()) {
+                String s = idSelect(d);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String idSelect(DatasetInfo d) {
+        return d.column(ColumnRole.CUSTOMER_ID).map(c -> {
+            String col = "\"" + checkedColumn(c.sqlName()) + "\"";
+            return "SELECT TRIM(" + col + ") AS cid FROM \"" + d.tableName() + "\" WHERE " + col
+                    + " IS NOT NULL AND TRIM(" + col + ") <> ''";
+        }).orElse(null);
+    }
+
+    /** Distinct ids of the union of {@code from}, minus those in the union of {@code except}. */
+    private long countIds(List<String> from, List<String> except) {
+        if (from.isEmpty()) {
+            return 0;
+        }
+        // DISTINCT: with one select there is no UNION to remove duplicate ids.
+        String sql = "SELECT COUNT(DISTINCT f.cid) FROM (" + String.join(" UNION ", from) + ") f";
+        if (except != null && !except.isEmpty()) {
+            sql += " WHERE f.cid NOT IN (" + String.join(" UNION ", except) + ")";
+        }
+        return scalar(sql);
+    }
+
+    private long scalar(String sql) {
+        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Reading the workspace failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String checkedColumn(String sqlName) {
+        if (!COLUMN.matcher(sqlName).matches()) {
+            throw new WorkspaceException("Unexpected column name in the workspace metadata.");
+        }
+        return sqlName;
+    }
+}

@@ -1,0 +1,75 @@
+package com.stratum.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SampleCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void writesTheThreeFilesAndPrintsOneLineOfJson() throws Exception {
+        Path target = dir.resolve("sample");
+        int code = StratumCli.run(new String[] {"sample", "--out", target.toString(), "--customers", "40", "--seed", "3"});
+        assertThat(code).isZero();
+        String stdout = out.toString(StandardCharsets.UTF_8).strip();
+        assertThat(stdout.lines()).hasSize(1);
+        JsonNode json = new ObjectMapper().readTree(stdout);
+        assertThat(json.get("customers").asInt()).isEqualTo(40);
+        assertThat(json.get("seed").asLong()).isEqualTo(3);
+        assertThat(json.get("transaction_lines").asLong()).isPositive();
+        assertThat(json.get("files")).hasSize(3);
+        assertThat(target.resolve("customers.xlsx")).exists();
+        assertThat(target.resolve("transactions.xlsx")).exists();
+        assertThat(target.resolve("transactions_zh_gbk.csv")).exists();
+        assertThat(json.get("files").get(1).get("bytes").asLong()).isEqualTo(Files.size(target.resolve("transactions.xlsx")));
+    }
+
+    @Test
+    void badCountIsBadInput() {
+        int code = StratumCli.run(new String[] {"sample", "--out", dir.toString(), "--customers", "0"});
+        assertThat(code).isEqualTo(StratumCli.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--customers");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void outMustNotBeAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("f.txt"), "x");
+        int code = StratumCli.run(new String[] {"sample", "--out", file.toString(), "--customers", "5"});
+        assertThat(code).isEqualTo(StratumCli.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("f.txt");
+    }
+}

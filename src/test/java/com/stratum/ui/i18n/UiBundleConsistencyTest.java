@@ -1,0 +1,143 @@
+package com.stratum.ui.i18n;
+
+import com.stratum.workspace.ColumnRole;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code ui} bundle cannot drift (in the spirit of JabRef's LocalizationConsistencyTest, plus
+ * the per-locale check it lacks): both locales have the same keys, no key is defined twice, every
+ * key the code names exists, and no key sits unused. Keys are named in code as whole string
+ * literals; the only keys built at run time are {@code role.<ColumnRole key>}.
+ */
+class UiBundleConsistencyTest {
+
+    static final Path BUNDLES = Path.of("src/main/resources/com/stratum/i18n");
+    static final Path UI_SOURCES = Path.of("src/main/java/com/stratum/ui");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
+
+    @Test
+    void bothLocalesHaveTheSameKeys() throws IOException {
+        Set<String> en = keys("ui.properties").keySet();
+        Set<String> zh = keys("ui_zh_CN.properties").keySet();
+        assertThat(difference(en, zh)).as("keys missing from ui_zh_CN.properties").isEmpty();
+        assertThat(difference(zh, en)).as("keys missing from ui.properties").isEmpty();
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : List.of("ui.properties", "ui_zh_CN.properties")) {
+            List<String> seen = new ArrayList<>();
+            Set<String> dup = new TreeSet<>();
+            for (String k : keyLines(file)) {
+                if (seen.contains(k)) {
+                    dup.add(k);
+                }
+                seen.add(k);
+            }
+            assertThat(dup).as("duplicate keys in " + file).isEmpty();
+        }
+    }
+
+    @Test
+    void noValueIsBlank() throws IOException {
+        for (String file : List.of("ui.properties", "ui_zh_CN.properties")) {
+            keys(file).forEach((k, v) -> assertThat(v).as(file + " " + k).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Set<String> bundle = keys("ui.properties").keySet();
+        Set<String> prefixes = new HashSet<>();
+        bundle.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
+        Set<String> missing = new TreeSet<>();
+        for (String literal : literalsInUi()) {
+            if (KEY_LIKE.matcher(literal).matches() && prefixes.contains(literal.substring(0, literal.indexOf('.')))
+                    && !bundle.contains(literal) && !literal.endsWith(".")) {
+                missing.add(literal);
+            }
+        }
+        assertThat(missing).as("keys named in com.stratum.ui but missing from ui.properties").isEmpty();
+    }
+
+    @Test
+    void noKeyIsUnused() throws IOException {
+        Set<String> used = new HashSet<>(literalsInUi());
+        for (ColumnRole r : ColumnRole.values()) {
+            used.add("role." + r.key()); // built at run time from the column's role
+        }
+        Set<String> unused = new TreeSet<>(difference(keys("ui.properties").keySet(), used));
+        assertThat(unused).as("keys in ui.properties no code uses").isEmpty();
+    }
+
+    @Test
+    void everyColumnRoleHasAName() throws IOException {
+        Set<String> bundle = keys("ui.properties").keySet();
+        for (ColumnRole r : ColumnRole.values()) {
+            assertThat(bundle).contains("role." + r.key());
+        }
+    }
+
+    static List<String> literalsInUi() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(UI_SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+
+    /** The keys in file order (duplicates kept), from the raw lines. */
+    private static List<String> keyLines(String file) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
+                continue;
+            }
+            int eq = t.indexOf('=');
+            keys.add((eq < 0 ? t : t.substring(0, eq)).strip());
+        }
+        return keys;
+    }
+
+    private static Map<String, String> keys(String file) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var r = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String k : new TreeSet<>(p.stringPropertyNames())) {
+            m.put(k, p.getProperty(k));
+        }
+        return m;
+    }
+}
