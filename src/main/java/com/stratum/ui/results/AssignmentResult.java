@@ -62,8 +62,11 @@ public final class AssignmentResult implements SegmentResult, com.stratum.ui.ser
     /** The run as the shell's services see it (name, members, exact revenue per segment). */
     @Override
     public List<com.stratum.ui.service.SegmentStat> segments() {
-        return rows.stream().map(r -> new com.stratum.ui.service.SegmentStat(assignment.segments().get(r.index()).key(), r.name(), r.count(),
-                java.math.BigDecimal.valueOf(r.revenueCents(), 2))).toList();
+        return rows.stream().map(r -> {
+            SegmentSpec spec = assignment.segments().get(r.index());
+            return new com.stratum.ui.service.SegmentStat(spec.key(), spec.name(), spec.i18nKey(), r.count(),
+                    java.math.BigDecimal.valueOf(r.revenueCents(), 2));
+        }).toList();
     }
 
     @Override
