@@ -86,9 +86,7 @@ public final class WhatIfView implements SectionView {
         buildDeltaTable();
         sizes.setMinHeight(260);
         matrix.setMinHeight(300);
-        HBox charts = new HBox(8, sizes, matrix);
-        HBox.setHgrow(sizes, Priority.ALWAYS);
-        HBox.setHgrow(matrix, Priority.ALWAYS);
+        VBox charts = new VBox(8, sizes, matrix);
         Label sideTitle = new Label(texts.get("whatif.sideBySide"));
         sideTitle.getStyleClass().add("title-4");
         VBox right = new VBox(8, status, deltas, charts, sideTitle, sideBySide);
@@ -250,7 +248,10 @@ public final class WhatIfView implements SectionView {
     private void buildDeltaTable() {
         deltas.setId("whatif-deltas");
         deltas.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        deltas.getColumns().add(text("whatif.col.segment", SegmentDelta::segment));
+        TableColumn<SegmentDelta, String> segmentCol = text("whatif.col.segment", SegmentDelta::segment);
+        segmentCol.setPrefWidth(150);
+        segmentCol.setMinWidth(110);
+        deltas.getColumns().add(segmentCol);
         deltas.getColumns().add(number("whatif.col.baseline", d -> format.integer(d.baselineCount()), null));
         deltas.getColumns().add(number("whatif.col.scenario", d -> format.integer(d.scenarioCount()), null));
         deltas.getColumns().add(number("whatif.col.diff", d -> signed(d.countDiff()), d -> (double) d.countDiff()));
