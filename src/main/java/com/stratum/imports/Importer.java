@@ -82,6 +82,8 @@ public final class Importer {
             }
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
             throw damaged(file, e);
+        } catch (OutOfMemoryError e) {
+            throw ImportException.of(e, "import.file.tooLarge", file.getFileName());
         }
     }
 
@@ -113,6 +115,9 @@ public final class Importer {
             }
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
             throw damaged(file, e);
+        } catch (OutOfMemoryError e) {
+            // a giant cell or a zip bomb whose declared sizes lie: the failed allocation is released
+            throw ImportException.of(e, "import.file.tooLarge", file.getFileName());
         }
     }
 

@@ -172,13 +172,13 @@ public final class DatasetRepository {
 
     /** Distinct non-empty customer ids over all transactions datasets. */
     public long distinctCustomers() {
-        return countIds(idSelects(DatasetKind.TRANSACTIONS), null);
+        return countIds(idSelects(DatasetKind.TRANSACTIONS));
     }
 
     /** Distinct non-empty customer ids of one dataset. */
     public long distinctCustomers(long datasetId) {
         String sel = idSelect(require(datasetId));
-        return sel == null ? 0 : countIds(List.of(sel), null);
+        return sel == null ? 0 : countIds(List.of(sel));
     }
 
     /** Lines of a transactions dataset with an empty customer id. */
@@ -256,20 +256,6 @@ public final class DatasetRepository {
         }
     }
 
-    /** Customers of a customers dataset that appear in no transactions dataset. */
-    public long customersWithoutTransactions(long customersDatasetId) {
-        String sel = idSelect(require(customersDatasetId));
-        if (sel == null) {
-            return 0;
-        }
-        return countIds(List.of(sel), idSelects(DatasetKind.TRANSACTIONS));
-    }
-
-    /** Distinct customer ids in transactions datasets that no customers dataset knows. */
-    public long transactionCustomersUnknown() {
-        return countIds(idSelects(DatasetKind.TRANSACTIONS), idSelects(DatasetKind.CUSTOMERS));
-    }
-
     public long definitionCount() {
         return scalar("SELECT COUNT(*) FROM definition");
     }
@@ -299,17 +285,13 @@ public final class DatasetRepository {
         }).orElse(null);
     }
 
-    /** Distinct ids of the union of {@code from}, minus those in the union of {@code except}. */
-    private long countIds(List<String> from, List<String> except) {
+    /** Distinct ids of the union of {@code from}. */
+    private long countIds(List<String> from) {
         if (from.isEmpty()) {
             return 0;
         }
         // DISTINCT: with one select there is no UNION to remove duplicate ids.
-        String sql = "SELECT COUNT(DISTINCT f.cid) FROM (" + String.join(" UNION ", from) + ") f";
-        if (except != null && !except.isEmpty()) {
-            sql += " WHERE f.cid NOT IN (" + String.join(" UNION ", except) + ")";
-        }
-        return scalar(sql);
+        return scalar("SELECT COUNT(DISTINCT f.cid) FROM (" + String.join(" UNION ", from) + ") f");
     }
 
     private long scalar(String sql) {
