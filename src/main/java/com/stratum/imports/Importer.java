@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Imports one sheet of a spreadsheet file into a workspace: reads on the calling thread, writes
@@ -130,13 +131,16 @@ public final class Importer {
             return t;
         });
         boolean published = false;
+        // The writer thread is never interrupted: an interrupt inside H2's file I/O can close the
+        // database file. It is told to stop through this flag and an END marker instead.
+        AtomicBoolean stop = new AtomicBoolean();
+        BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
         try {
             writer.create(sheet);
-            BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
             Future<?> writing = exec.submit(() -> {
                 while (true) {
                     RowBatch b = queue.take();
-                    if (b == RowBatch.END) {
+                    if (b == RowBatch.END || stop.get()) {
                         return null;
                     }
                     writer.write(b);
@@ -158,9 +162,14 @@ public final class Importer {
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
         } finally {
-            exec.shutdownNow();
+            stop.set(true);
+            queue.clear();
+            queue.offer(RowBatch.END);
+            exec.shutdown();
             try {
-                exec.awaitTermination(30, TimeUnit.SECONDS);
+                if (!exec.awaitTermination(5, TimeUnit.MINUTES)) {
+                    LOG.warn("The import writer did not stop; the next import drops its table");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -176,7 +185,7 @@ public final class Importer {
         long imported;
         long rejected;
         long anonymous;
-        final DistinctCounter customers = new DistinctCounter();
+        final com.stratum.workspace.IdHashSet customers = new com.stratum.workspace.IdHashSet();
         int idColumn = -1;
     }
 
@@ -300,15 +309,15 @@ public final class Importer {
     private static ImportResult report(Workspace workspace, DatasetWriter writer, SheetAnalysis a, String name,
                                        String sheet, Counts counts, List<Long> replaced, long start) {
         // counted while reading: a scan of the new table would cost as much as the import itself
-        long customers = counts.customers.count();
+        long customers = counts.customers.size();
         long anonymous = a.kind == DatasetKind.TRANSACTIONS ? counts.anonymous : 0;
         long withoutTx = -1;
         long unknown = -1;
         if (a.kind == DatasetKind.CUSTOMERS) {
             try {
-                DatasetRepository repo = new DatasetRepository(workspace);
-                withoutTx = repo.customersWithoutTransactions(writer.id());
-                unknown = repo.transactionCustomersUnknown();
+                DatasetRepository.CustomerLinks links = new DatasetRepository(workspace).customerLinks(writer.id());
+                withoutTx = links.customersWithoutTransactions();
+                unknown = links.transactionCustomersUnknown();
             } catch (RuntimeException e) {
                 LOG.warn("Linking customers dataset {} to the transactions failed", writer.id(), e);
             }
