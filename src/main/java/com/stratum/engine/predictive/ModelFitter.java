@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class ModelFitter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelFitter.class);
+
     /** At least this many customers with x > 0 and a positive mean amount for the spend model. */
     public static final int MIN_REPEAT_BUYERS = 10;
 
@@ -37,28 +39,25 @@ public final class ModelFitter {
 
     /** The fit or, when it did not converge, its best point with {@code converged = false}. */
     static PurchaseFit tryBgNbd(CalibrationSummary s) {
-        GroupedHistories g = GroupedHistories.of(s.x(), s.tx(), s.T());
         double rate = rateGuess(s);
         double[][] starts = {{1, 1 / rate, 1, 1}, {0.5, 0.5 / rate, 0.8, 2.5}, {2, 2 / rate, 2, 6}};
-        LogSpaceMaximizer.Result r = LogSpaceMaximizer.maximize(
-                p -> BgNbdModel.logLikelihood(p[0], p[1], p[2], p[3], g), starts);
+        LogSpaceMaximizer.Result r = maximize(s, g -> p -> BgNbdModel.logLikelihood(p[0], p[1], p[2], p[3], g), starts);
         double[] p = r.point();
         ModelFit fit = new ModelFit(BgNbdModel.KEY, List.of("r", "alpha", "a", "b"), p, r.value(), r.converged(),
                 r.evaluations());
-        return new PurchaseFit(fit, new BgNbdModel(p[0], p[1], p[2], p[3]));
+        return new PurchaseFit(logged(fit), new BgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     static PurchaseFit tryParetoNbd(CalibrationSummary s) {
-        GroupedHistories g = GroupedHistories.of(s.x(), s.tx(), s.T());
         double rate = rateGuess(s);
         double meanT = mean(s.T());
         double[][] starts = {{1, 1 / rate, 1, meanT}, {0.5, 0.5 / rate, 0.5, meanT / 2}, {2, 2 / rate, 2, 2 * meanT}};
-        LogSpaceMaximizer.Result r = LogSpaceMaximizer.maximize(
-                p -> ParetoNbdModel.logLikelihood(p[0], p[1], p[2], p[3], g), starts);
+        LogSpaceMaximizer.Result r = maximize(s, g -> p -> ParetoNbdModel.logLikelihood(p[0], p[1], p[2], p[3], g),
+                starts);
         double[] p = r.point();
         ModelFit fit = new ModelFit(ParetoNbdModel.KEY, List.of("r", "alpha", "s", "beta"), p, r.value(),
                 r.converged(), r.evaluations());
-        return new PurchaseFit(fit, new ParetoNbdModel(p[0], p[1], p[2], p[3]));
+        return new PurchaseFit(logged(fit), new ParetoNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     /** Gamma-Gamma over the customers with x > 0 and zbar > 0. */
@@ -71,8 +70,7 @@ public final class ModelFitter {
         }
         if (n < MIN_REPEAT_BUYERS) {
             throw new PredictiveDataException(PredictiveDataException.Problem.TOO_FEW_REPEAT_BUYERS_FOR_SPEND,
-                    "Too few repeat buyers with a positive spend to fit the spend model: " + n + ", at least "
-                            + MIN_REPEAT_BUYERS + " are needed.");
+                    "predictive.tooFewRepeatBuyers", String.valueOf(n), String.valueOf(MIN_REPEAT_BUYERS));
         }
         int[] x = new int[n];
         double[] z = new double[n];
@@ -89,20 +87,79 @@ public final class ModelFitter {
         }
         meanZ /= n;
         double[][] starts = {{1, 1, 1}, {5, 3, meanZ}, {2, 2, meanZ / 2}};
-        LogSpaceMaximizer.Result r = LogSpaceMaximizer.maximize(
-                p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), starts);
+        LogSpaceMaximizer.Result r;
+        if (n > SUBSAMPLE) {
+            int step = n / SUBSAMPLE;
+            int m = (n + step - 1) / step;
+            int[] sx = new int[m];
+            double[] sz = new double[m];
+            double[] slz = new double[m];
+            for (int i = 0, k = 0; i < n; i += step, k++) {
+                sx[k] = x[i];
+                sz[k] = z[i];
+                slz[k] = logZ[i];
+            }
+            LogSpaceMaximizer.Result sub = LogSpaceMaximizer.maximize(
+                    p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], sx, sz, slz), starts);
+            r = LogSpaceMaximizer.refine(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), sub.point(),
+                    scaled(sub, (double) n / m));
+        } else {
+            r = LogSpaceMaximizer.maximize(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), starts);
+        }
         double[] p = r.point();
         ModelFit fit = new ModelFit("gamma_gamma", List.of("p", "q", "gamma"), p, r.value(), r.converged(),
                 r.evaluations());
-        return new SpendFit(requireConverged(fit, "Gamma-Gamma"), new GammaGammaModel(p[0], p[1], p[2]));
+        return new SpendFit(requireConverged(logged(fit), "Gamma-Gamma"), new GammaGammaModel(p[0], p[1], p[2]));
+    }
+
+    /**
+     * Above this many customers the starts run on an evenly spaced subsample of this size, and the full data
+     * only refine the subsample's optimum (a few Newton steps): the likelihood surface of a large sample is
+     * close to quadratic around an optimum that the subsample already places within sampling error.
+     */
+    static final int SUBSAMPLE = 50_000;
+
+    private static LogSpaceMaximizer.Result maximize(CalibrationSummary s,
+            java.util.function.Function<GroupedHistories, java.util.function.ToDoubleFunction<double[]>> likelihood,
+            double[][] starts) {
+        int n = s.size();
+        GroupedHistories all = GroupedHistories.of(s.x(), s.tx(), s.T());
+        if (n <= SUBSAMPLE * 2) {
+            return LogSpaceMaximizer.maximize(likelihood.apply(all), starts);
+        }
+        int step = n / SUBSAMPLE;
+        int m = (n + step - 1) / step;
+        int[] x = new int[m];
+        double[] tx = new double[m];
+        double[] bigT = new double[m];
+        for (int i = 0, k = 0; i < n; i += step, k++) {
+            x[k] = s.x()[i];
+            tx[k] = s.tx()[i];
+            bigT[k] = s.T()[i];
+        }
+        LogSpaceMaximizer.Result sub = LogSpaceMaximizer.maximize(likelihood.apply(GroupedHistories.of(x, tx, bigT)), starts);
+        LogSpaceMaximizer.Result full = LogSpaceMaximizer.refine(likelihood.apply(all), sub.point(),
+                scaled(sub, (double) n / m));
+        return new LogSpaceMaximizer.Result(full.point(), full.value(), full.converged(),
+                sub.evaluations() + full.evaluations(), full.negHessian());
+    }
+
+    /** The subsample's Hessian scaled to all customers (a likelihood sum grows with the number of customers). */
+    private static org.apache.commons.math3.linear.RealMatrix scaled(LogSpaceMaximizer.Result sub, double factor) {
+        return sub.negHessian() == null ? null : sub.negHessian().scalarMultiply(factor);
+    }
+
+    private static ModelFit logged(ModelFit fit) {
+        LOG.info("{} fit: {}, log-likelihood {}, {} evaluations, converged {}", fit.model(), fit.describeParameters(),
+                fit.logLikelihood(), fit.evaluations(), fit.converged());
+        return fit;
     }
 
     static ModelFit requireConverged(ModelFit fit, String name) {
         if (!fit.converged()) {
-            throw new PredictiveDataException(PredictiveDataException.Problem.NOT_CONVERGED, "The " + name
-                    + " fit did not converge; the best point found was " + fit.describeParameters()
-                    + " with log-likelihood " + String.format(java.util.Locale.ROOT, "%.4f", fit.logLikelihood())
-                    + ". The data may not support this model.", fit);
+            throw new PredictiveDataException(PredictiveDataException.Problem.NOT_CONVERGED, fit,
+                    "predictive.notConverged", name, fit.describeParameters(),
+                    String.format(java.util.Locale.ROOT, "%.4f", fit.logLikelihood()));
         }
         return fit;
     }
