@@ -78,6 +78,11 @@ public final class WorkspaceSession {
         open(folder, initialImports, null);
     }
 
+    /** Creates a new workspace encrypted with {@code password} (H2 AES file encryption) and opens it. */
+    public void createEncrypted(Path folder, char[] password) {
+        open(folder, List.of(), password);
+    }
+
     /**
      * Opens with a password (an encrypted workspace). When a password is needed or wrong, the user is
      * asked (again); cancelling leaves the current workspace open.
