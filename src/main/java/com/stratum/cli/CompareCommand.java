@@ -16,6 +16,7 @@ import com.stratum.workspace.DefinitionRepository;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
 import com.stratum.workspace.WorkspaceException;
+import com.stratum.workspace.CustomerDataException;
 import com.stratum.workspace.WorkspaceLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,7 +84,7 @@ public final class CompareCommand implements Callable<Integer> {
                 System.out.println(o);
                 return 0;
             }
-        } catch (BadInputException | DefinitionException | WorkspaceLockedException e) {
+        } catch (BadInputException | DefinitionException | WorkspaceLockedException | CustomerDataException e) {
             System.err.println(e.getMessage());
             return StratumCli.EXIT_BAD_INPUT;
         } catch (IOException e) {

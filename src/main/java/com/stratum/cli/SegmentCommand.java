@@ -15,6 +15,7 @@ import com.stratum.workspace.DefinitionRepository;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
 import com.stratum.workspace.WorkspaceException;
+import com.stratum.workspace.CustomerDataException;
 import com.stratum.workspace.WorkspaceLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ public final class SegmentCommand implements Callable<Integer> {
                 System.out.println(summary(a, runId, written, (System.nanoTime() - start) / 1e9));
                 return 0;
             }
-        } catch (BadInputException | DefinitionException | WorkspaceLockedException e) {
+        } catch (BadInputException | DefinitionException | WorkspaceLockedException | CustomerDataException e) {
             System.err.println(e.getMessage());
             return StratumCli.EXIT_BAD_INPUT;
         } catch (IOException e) {

@@ -108,19 +108,23 @@ public final class SyntheticTransactions {
             boolean isReturn = rnd.nextDouble() < 0.03;
             int n = isReturn ? 1 : 1 + (int) Math.min(4, Math.floor(-Math.log(1 - rnd.nextDouble()) * 1.2));
             for (int k = 0; k < n && b.size() < lines; k++) {
-                long cents = Math.max(1, Math.round(Math.exp(spendMu[c]) * LINE_SPREAD[rnd.nextInt(LINE_SPREAD.length)]));
+                long bits = rnd.nextLong(); // one draw per line, sliced: spread, category, brand
+                long cents = Math.max(1, Math.round(Math.exp(spendMu[c]) * LINE_SPREAD[(int) (bits & 4095)]));
+                int category = (int) (((bits >>> 12) & 0xFFFF) * CATEGORIES.length >>> 16);
+                int brand = (bits >>> 63) == 0 ? favouriteBrand[c] : (int) (((bits >>> 28) & 0xFFFF) * 40 >>> 16);
                 int i = b.add(customer, order, day, second, isReturn ? -cents : cents);
                 b.set(LineAttribute.CHANNEL, i, channelCode[ch]);
                 b.set(LineAttribute.STORE, i, store);
-                b.set(LineAttribute.CATEGORY, i, categoryCode[rnd.nextInt(CATEGORIES.length)]);
-                b.set(LineAttribute.BRAND, i, brandCode[rnd.nextDouble() < 0.5 ? favouriteBrand[c] : rnd.nextInt(40)]);
+                b.set(LineAttribute.CATEGORY, i, categoryCode[category]);
+                b.set(LineAttribute.BRAND, i, brandCode[brand]);
             }
         }
         return new Data(b.build(), customers(customers, firstDay, rnd));
     }
 
     static String id(int c) {
-        return String.format("C%07d", c + 1);
+        String digits = Integer.toString(c + 1);
+        return "C" + "0000000".substring(Math.min(7, digits.length())) + digits;
     }
 
     private static int[] codes(TransactionTable.Builder b, LineAttribute a, String[] values) {

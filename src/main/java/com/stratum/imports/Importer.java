@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Imports one sheet of a spreadsheet file into a workspace: reads on the calling thread, writes
@@ -130,13 +131,16 @@ public final class Importer {
             return t;
         });
         boolean published = false;
+        // The writer thread is never interrupted: an interrupt inside H2's file I/O can close the
+        // database file. It is told to stop through this flag and an END marker instead.
+        AtomicBoolean stop = new AtomicBoolean();
+        BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
         try {
             writer.create(sheet);
-            BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
             Future<?> writing = exec.submit(() -> {
                 while (true) {
                     RowBatch b = queue.take();
-                    if (b == RowBatch.END) {
+                    if (b == RowBatch.END || stop.get()) {
                         return null;
                     }
                     writer.write(b);
@@ -158,9 +162,14 @@ public final class Importer {
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
         } finally {
-            exec.shutdownNow();
+            stop.set(true);
+            queue.clear();
+            queue.offer(RowBatch.END);
+            exec.shutdown();
             try {
-                exec.awaitTermination(30, TimeUnit.SECONDS);
+                if (!exec.awaitTermination(5, TimeUnit.MINUTES)) {
+                    LOG.warn("The import writer did not stop; the next import drops its table");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -175,11 +184,15 @@ public final class Importer {
         long read;
         long imported;
         long rejected;
+        long anonymous;
+        final com.stratum.workspace.IdHashSet customers = new com.stratum.workspace.IdHashSet();
+        int idColumn = -1;
     }
 
     private static Counts read(SheetReader reader, SheetAnalysis a, ImportOptions options, ImportListener l,
                                BlockingQueue<RowBatch> queue, Future<?> writing) throws IOException {
         Counts n = new Counts();
+        n.idColumn = a.indexOf(com.stratum.workspace.ColumnRole.CUSTOMER_ID);
         int width = a.columns.size();
         int batchSize = options.batchSize();
         RowConverter conv = new RowConverter(a, reader.date1904());
@@ -224,6 +237,14 @@ public final class Importer {
             System.arraycopy(out, 0, batch.values, base, batch.width);
             batch.rowNumbers[batch.size++] = rowNumber;
             n.imported++;
+            if (n.idColumn >= 0) {
+                Object id = out[n.idColumn];
+                if (id == null) {
+                    n.anonymous++;
+                } else {
+                    n.customers.add((String) id);
+                }
+            }
         } else {
             batch.rejections.add(new RowBatch.Rejection(rowNumber, conv.rejectColumn(), conv.rejectReason(),
                     rawJson(raw, count)));
@@ -287,21 +308,19 @@ public final class Importer {
 
     private static ImportResult report(Workspace workspace, DatasetWriter writer, SheetAnalysis a, String name,
                                        String sheet, Counts counts, List<Long> replaced, long start) {
-        long customers = 0;
-        long anonymous = 0;
+        // counted while reading: a scan of the new table would cost as much as the import itself
+        long customers = counts.customers.size();
+        long anonymous = a.kind == DatasetKind.TRANSACTIONS ? counts.anonymous : 0;
         long withoutTx = -1;
         long unknown = -1;
-        try {
-            DatasetRepository repo = new DatasetRepository(workspace);
-            customers = repo.distinctCustomers(writer.id());
-            if (a.kind == DatasetKind.TRANSACTIONS) {
-                anonymous = repo.anonymousLines(writer.id());
-            } else {
-                withoutTx = repo.customersWithoutTransactions(writer.id());
-                unknown = repo.transactionCustomersUnknown();
+        if (a.kind == DatasetKind.CUSTOMERS) {
+            try {
+                DatasetRepository.CustomerLinks links = new DatasetRepository(workspace).customerLinks(writer.id());
+                withoutTx = links.customersWithoutTransactions();
+                unknown = links.transactionCustomersUnknown();
+            } catch (RuntimeException e) {
+                LOG.warn("Linking customers dataset {} to the transactions failed", writer.id(), e);
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Computing the import report of dataset {} failed", writer.id(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ImportResult(writer.id(), name, a.kind, sheet, counts.read, counts.imported, counts.rejected,

@@ -79,6 +79,13 @@ public final class CustomerDataLoader {
                               long rowsWithoutAmount) {
     }
 
+    /** Loads the workspace's data and builds the customer features (the CLI's and the window's one path). */
+    public static com.stratum.features.FeatureResult features(Workspace workspace,
+                                                              com.stratum.features.FeatureSettings settings) {
+        CustomerData data = new CustomerDataLoader(workspace).load();
+        return com.stratum.features.FeatureBuilder.build(data.transactions(), data.customers(), settings);
+    }
+
     /** Reads all transactions and customers of the workspace. */
     public CustomerData load() {
         List<DatasetInfo> datasets = new DatasetRepository(workspace).list();

@@ -151,6 +151,28 @@ class BadInputTest extends ImportTestSupport {
     }
 
     @Test
+    void unclosedQuoteDoesNotSwallowMemory() throws Exception {
+        // a quote opened on row 2 and never closed: the field would run to the end of a 2 MB file
+        StringBuilder b = new StringBuilder("customer id,date,amount\nC1,\"2024-01-01,5\n");
+        while (b.length() < (2 << 20)) {
+            b.append("C2,2024-01-02,6\n");
+        }
+        assertRefused(text("open-quote.csv", b.toString(), StandardCharsets.UTF_8), "row 2", "quote");
+    }
+
+    @Test
+    void passwordProtectedXls() throws Exception {
+        Path f = dir.resolve("secret.xls");
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("s3cret");
+        try {
+            TestSheets.xls(f, sheet("S", row("Customer ID", "Date", "Amount"), row("A", "2024-01-01", 1)));
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertRefused(f, "password-protected");
+    }
+
+    @Test
     void messagesAreAlsoInChinese() throws Exception {
         Path f = TestSheets.xlsx(dir.resolve("leer.xlsx"), sheet("Sheet A"));
         ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class, () -> importFile(f));
