@@ -48,7 +48,7 @@ final class XlsxSource implements SpreadsheetSource {
     public SheetReader openSheet(String sheet) throws IOException {
         String name = resolveSheet(sheet);
         Sheet s = workbook.findSheet(name).orElseThrow();
-        return new XlsxSheetReader(s.openStream(), workbook.isDate1904());
+        return new XlsxSheetReader(s.openStream(), workbook.isDate1904(), XlsxDimension.lastRow(file, name));
     }
 
     @Override
@@ -67,8 +67,12 @@ final class XlsxSource implements SpreadsheetSource {
         private Object[] cells = new Object[16];
         private int count;
         private long rowNumber;
+        private final java.util.Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
 
-        XlsxSheetReader(Stream<Row> stream, boolean date1904) {
+        private final long lastRow;
+
+        XlsxSheetReader(Stream<Row> stream, boolean date1904, long lastRow) {
+            this.lastRow = lastRow;
             this.stream = stream;
             this.rows = stream.iterator();
             this.date1904 = date1904;
@@ -149,7 +153,7 @@ final class XlsxSource implements SpreadsheetSource {
             if (n == null) {
                 return null;
             }
-            if (ExcelDates.isDateFormat(c.getDataFormatId(), c.getDataFormatString())) {
+            if (isDate(c)) {
                 Object d = ExcelDates.fromSerial(n.doubleValue(), date1904);
                 return d != null ? d : n;
             }
@@ -157,6 +161,25 @@ final class XlsxSource implements SpreadsheetSource {
                 n = n.round(EXCEL_DIGITS);
             }
             return n;
+        }
+
+        /** Whether a number format shows dates, worked out once per format (not per cell). */
+        private boolean isDate(Cell c) {
+            Integer id = c.getDataFormatId();
+            if (id == null) {
+                return ExcelDates.isDateFormat(null, c.getDataFormatString());
+            }
+            Boolean known = dateFormats.get(id);
+            if (known == null) {
+                known = ExcelDates.isDateFormat(id, c.getDataFormatString());
+                dateFormats.put(id, known);
+            }
+            return known;
+        }
+
+        @Override
+        public double progress() {
+            return lastRow <= 0 ? -1 : Math.min(1.0, rowNumber / (double) lastRow);
         }
 
         @Override

@@ -1,0 +1,165 @@
+package com.stratum.imports;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static com.stratum.imports.TestSheets.row;
+import static com.stratum.imports.TestSheets.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every bad input gets a message naming the file (and sheet, row, column where they apply), never
+ * a raw exception, and the workspace, which already holds a dataset, is exactly as before.
+ */
+class BadInputTest extends ImportTestSupport {
+
+    private String before;
+
+    @BeforeEach
+    void importSomethingToLose() throws Exception {
+        importFile(text("good.csv", "customer id,date,amount\nC1,2024-01-01,5\n", StandardCharsets.UTF_8));
+        before = snapshot();
+    }
+
+    private void assertRefused(Path f, String... messageParts) throws Exception {
+        assertRefused(f, new ImportOptions(), messageParts);
+    }
+
+    private void assertRefused(Path f, ImportOptions o, String... messageParts) throws Exception {
+        assertThatThrownBy(() -> importFile(f, o))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining(f.getFileName().toString())
+                .satisfies(e -> {
+                    for (String part : messageParts) {
+                        assertThat(e.getMessage()).contains(part);
+                    }
+                });
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    private Path goodXlsx(String name) throws Exception {
+        return TestSheets.xlsx(dir.resolve(name), sheet("S", row("Customer ID", "Date", "Amount"),
+                row("A", "2024-01-01", 1), row("B", "2024-01-02", 2)));
+    }
+
+    @Test
+    void truncatedWorkbook() throws Exception {
+        byte[] full = Files.readAllBytes(goodXlsx("full.xlsx"));
+        Path f = bytes("truncated.xlsx", Arrays.copyOf(full, full.length / 2));
+        assertRefused(f, "damaged or truncated");
+    }
+
+    @Test
+    void corruptedSheetXml() throws Exception {
+        Path f = dir.resolve("corrupt.xlsx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override"
+                    .getBytes(StandardCharsets.UTF_8)); // cut in the middle of an element
+            z.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            z.write("<workbook".getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused(f, "damaged");
+    }
+
+    @Test
+    void passwordProtectedWorkbook() throws Exception {
+        byte[] plain = Files.readAllBytes(goodXlsx("plain.xlsx"));
+        Path f = dir.resolve("secret.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("s3cret");
+            try (OutputStream os = enc.getDataStream(fs)) {
+                os.write(plain);
+            }
+            try (OutputStream out = Files.newOutputStream(f)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertRefused(f, "password-protected");
+    }
+
+    @Test
+    void randomBytesRenamedXlsx() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        noise[0] = 'x'; // not by chance a zip or OLE2 signature
+        assertRefused(bytes("noise.xlsx", noise), "not an Excel workbook");
+    }
+
+    @Test
+    void binaryFileNamedCsv() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        noise[0] = 'x';
+        noise[10] = 0;
+        assertRefused(bytes("noise.csv", noise), "not a text");
+    }
+
+    @Test
+    void emptyFileAndEmptySheets() throws Exception {
+        assertRefused(bytes("zero.csv"), "empty");
+        assertRefused(text("blank.csv", "\n\n , ,\n", StandardCharsets.UTF_8), "empty");
+        Path f = TestSheets.xlsx(dir.resolve("nothing.xlsx"), sheet("Leer"));
+        assertRefused(f, "sheet \"Leer\"", "empty");
+        assertRefused(text("header-only.csv", "customer id,date,amount\n", StandardCharsets.UTF_8), "no data rows");
+    }
+
+    @Test
+    void zipBombIsRefusedBeforeInflating() throws Exception {
+        Path f = dir.resolve("bomb.xlsx");
+        byte[] zeros = new byte[1 << 20];
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            z.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            for (int i = 0; i < 16; i++) { // 16 MB of zeros deflate to about 16 KB: ratio ~1000
+                z.write(zeros);
+            }
+        }
+        assertThat(Files.size(f)).isLessThan(100_000);
+        assertRefused(f, "zip bomb");
+    }
+
+    @Test
+    void transactionsWithoutCustomerIdOrDateRole() throws Exception {
+        Path noId = text("noid.csv", "when,amount\n2024-01-01,5\n", StandardCharsets.UTF_8);
+        assertRefused(noId, new ImportOptions().kind(com.stratum.workspace.DatasetKind.TRANSACTIONS),
+                "no column for the customer id", "--map customer_id=");
+        Path noDate = text("nodate.csv", "customer id,amount,day\nC1,5,Monday\n", StandardCharsets.UTF_8);
+        assertRefused(noDate, new ImportOptions().kind(com.stratum.workspace.DatasetKind.TRANSACTIONS),
+                "no column for the transaction date", "--map date=");
+        Path nothing = text("nothing.csv", "a,b\n1,2\n", StandardCharsets.UTF_8);
+        assertRefused(nothing, "cannot tell whether this sheet holds transactions or customers");
+    }
+
+    @Test
+    void missingFileAndUnsupportedType() throws Exception {
+        assertRefused(dir.resolve("ghost.xlsx"), "does not exist");
+        assertRefused(text("notes.pdf", "%PDF-1.4", StandardCharsets.UTF_8), "unsupported file type");
+    }
+
+    @Test
+    void wrongEncodingIsExplainedWithTheRow() throws Exception {
+        // GBK bytes declared as UTF-8: the reader stops at the first bad row
+        Path f = text("gbk-as-utf8.csv", "客户ID,日期,金额\nA,2024-01-01,1\n", java.nio.charset.Charset.forName("GBK"));
+        assertRefused(f, new ImportOptions().encoding("UTF-8"), "row 1", "encoding");
+    }
+}

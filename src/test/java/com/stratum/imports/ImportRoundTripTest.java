@@ -1,0 +1,144 @@
+package com.stratum.imports;
+
+import com.stratum.workspace.DatasetKind;
+import com.stratum.workspace.RowPage;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Import, page back, replace, append, cancel, link customers to transactions. */
+class ImportRoundTripTest extends ImportTestSupport {
+
+    /** 250 lines: customer C(i % 7), date 2024-01-01 + (i % 28) days, amount i.25. */
+    private Path lines(String name) throws Exception {
+        StringBuilder b = new StringBuilder("order id,customer id,date,amount\n");
+        for (int i = 1; i <= 250; i++) {
+            b.append("O").append(i).append(",C").append(i % 7).append(",2024-01-")
+                    .append(String.format("%02d", 1 + i % 28)).append(',').append(i).append(".25\n");
+        }
+        return text(name, b.toString(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importThenPageRowsBack() throws Exception {
+        ImportResult r = importFile(lines("lines.csv"), new ImportOptions().batchSize(32));
+        assertThat(r.rowsRead()).isEqualTo(250);
+        assertThat(r.rowsImported()).isEqualTo(250);
+        assertThat(r.customers()).isEqualTo(7);
+        RowPage p = repo.page(r.datasetId(), 100, 3);
+        assertThat(p.totalRows()).isEqualTo(250);
+        // offset 100 is the 101st line, i = 101: sheet row 102, customer C(101 % 7 = 3), 2024-01-(1 + 101 % 28 = 18)
+        assertThat(p.sourceRows()).containsExactly(102L, 103L, 104L);
+        assertThat(p.rows().get(0)).containsExactly("O101", "C3", LocalDate.of(2024, 1, 18), new BigDecimal("101.25"));
+        assertThat(repo.page(r.datasetId(), 249, 10).rows()).hasSize(1);
+        assertThat(repo.page(r.datasetId(), 250, 10).rows()).isEmpty();
+    }
+
+    @Test
+    void replaceDropsTheEarlierImportOfTheSameFileAndAppendKeepsIt() throws Exception {
+        Path f = lines("again.csv");
+        ImportResult first = importFile(f);
+        ImportResult second = importFile(f);
+        assertThat(second.replacedDatasetIds()).containsExactly(first.datasetId());
+        assertThat(repo.list()).extracting(d -> d.id()).containsExactly(second.datasetId());
+        ImportResult third = importFile(f, new ImportOptions().mode(ImportMode.APPEND));
+        assertThat(third.replacedDatasetIds()).isEmpty();
+        assertThat(repo.list()).extracting(d -> d.id()).containsExactly(second.datasetId(), third.datasetId());
+        repo.delete(second.datasetId());
+        assertThat(repo.list()).extracting(d -> d.id()).containsExactly(third.datasetId());
+        assertThat(snapshot()).doesNotContain("DS_" + second.datasetId() + "\n");
+    }
+
+    @Test
+    void cancelLeavesTheWorkspaceAsItWas() throws Exception {
+        importFile(text("keep.csv", "customer id,date,amount\nK,2024-01-01,1\n", StandardCharsets.UTF_8));
+        String before = snapshot();
+        AtomicLong seen = new AtomicLong();
+        ImportListener cancelAfterFirstBatch = new ImportListener() {
+            @Override
+            public void progress(long rowsRead, double fraction) {
+                seen.set(rowsRead);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return seen.get() > 0;
+            }
+        };
+        // the sample (the first 1,030 rows) is read before writing starts, so use more rows than that
+        StringBuilder b = new StringBuilder("customer id,date,amount\n");
+        for (int i = 0; i < 3000; i++) {
+            b.append("C").append(i).append(",2024-01-01,1\n");
+        }
+        Path f = text("big.csv", b.toString(), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Importer.run(ws, f, new ImportOptions().batchSize(50), cancelAfterFirstBatch))
+                .isInstanceOf(ImportCancelledException.class);
+        assertThat(seen.get()).isGreaterThan(0);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void progressIsReported() throws Exception {
+        List<Double> fractions = new ArrayList<>();
+        StringBuilder b = new StringBuilder("customer id,date,amount\n");
+        for (int i = 0; i < 3000; i++) {
+            b.append("C").append(i).append(",2024-01-01,1\n");
+        }
+        Path f = text("progress.csv", b.toString(), StandardCharsets.UTF_8);
+        Importer.run(ws, f, new ImportOptions().batchSize(500), new ImportListener() {
+            @Override
+            public void progress(long rowsRead, double fraction) {
+                fractions.add(fraction);
+            }
+        });
+        assertThat(fractions).isNotEmpty();
+        assertThat(fractions.get(fractions.size() - 1)).isEqualTo(1.0);
+        assertThat(fractions).isSorted();
+    }
+
+    @Test
+    void xlsxProgressComesFromTheSheetDimension() throws Exception {
+        Object[][] rows = new Object[1601][];
+        rows[0] = TestSheets.row("Customer ID", "Date", "Amount");
+        for (int i = 1; i <= 1600; i++) {
+            rows[i] = TestSheets.row("C" + i, LocalDate.of(2024, 1, 1), i);
+        }
+        Path f = TestSheets.xlsx(dir.resolve("progress.xlsx"), TestSheets.sheet("S", rows));
+        // POI writes <dimension ref="A1:C1601"/>: the last row is 1601
+        assertThat(XlsxDimension.lastRow(f, "S")).isEqualTo(1601);
+        assertThat(XlsxDimension.lastRow(f, "Missing")).isEqualTo(-1);
+        List<Double> fractions = new ArrayList<>();
+        Importer.run(ws, f, new ImportOptions().batchSize(100), new ImportListener() {
+            @Override
+            public void progress(long rowsRead, double fraction) {
+                fractions.add(fraction);
+            }
+        });
+        assertThat(fractions).isSorted().allSatisfy(x -> assertThat(x).isBetween(0.0, 1.0));
+        assertThat(fractions.get(0)).isLessThan(1.0);
+        assertThat(fractions.get(fractions.size() - 1)).isEqualTo(1.0);
+    }
+
+    @Test
+    void customersAreLinkedToTransactions() throws Exception {
+        // transactions of C1, C2 and C9; customers C1, C2, C3: C3 has no transactions, C9 is unknown
+        importFile(text("tx.csv", "customer id,date,amount\nC1,2024-01-01,5\nC2,2024-01-02,6\nC9,2024-01-03,7\n,2024-01-04,8\n",
+                StandardCharsets.UTF_8));
+        ImportResult c = importFile(text("cust.csv", "客户ID,性别,城市\nC1,女,上海\nC2,男,北京\nC3,女,深圳\n",
+                StandardCharsets.UTF_8));
+        assertThat(c.kind()).isEqualTo(DatasetKind.CUSTOMERS);
+        assertThat(c.customers()).isEqualTo(3);
+        assertThat(c.customersWithoutTransactions()).isEqualTo(1);
+        assertThat(c.transactionCustomersUnknown()).isEqualTo(1);
+        assertThat(repo.distinctCustomers()).isEqualTo(3); // C1, C2, C9 over transactions
+    }
+}
