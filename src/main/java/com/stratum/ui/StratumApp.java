@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -82,7 +83,7 @@ public class StratumApp extends Application {
                 : new FxDialogService(() -> stage, i18n);
         ErrorReporter errors = new ErrorReporter(dialogs, i18n);
         tasks.setDefaultFailureHandler(errors::report);
-        AppServices services = overrides.services() != null ? overrides.services() : AppServices.standard();
+        AppServices services = overrides.services() != null ? overrides.services() : AppServices.standard(i18n);
         JobManager jobs = new JobManager();
         WorkspaceSession session = new WorkspaceSession(tasks, services, prefs, errors, i18n, jobs);
         ctx = new AppContext(i18n, tasks, dialogs, errors, session, new Navigation(), jobs, prefs, themes, home);
@@ -103,7 +104,9 @@ public class StratumApp extends Application {
         primary.setOnCloseRequest(e -> rememberGeometry());
         primary.show();
 
-        StartupWorkspace start = StartupWorkspace.choose(getParameters().getUnnamed(), prefs.lastWorkspace(), home,
+        List<String> args = overrides.arguments() != null ? overrides.arguments()
+                : getParameters() != null ? getParameters().getUnnamed() : List.of();
+        StartupWorkspace start = StartupWorkspace.choose(args, prefs.lastWorkspace(), home,
                 SampleFile.available());
         session.open(start.folder(), start.importsIfEmpty());
     }

@@ -15,6 +15,7 @@ public final class CellFormat {
 
     private final NumberFormat integers;
     private final DecimalFormat decimals;
+    private final DecimalFormat money;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter dateTimes;
 
@@ -24,8 +25,19 @@ public final class CellFormat {
         decimals.setParseBigDecimal(true);
         decimals.setMinimumFractionDigits(0);
         decimals.setMaximumFractionDigits(10);
+        money = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        money.setMinimumFractionDigits(2);
+        money.setMaximumFractionDigits(10);
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+    }
+
+    /** Money columns (amount, unit price, discount) show at least two decimals. */
+    public String format(Object v, boolean isMoney) {
+        if (isMoney && v instanceof Number n) {
+            return money.format(v instanceof BigDecimal d ? d : new BigDecimal(n.toString()));
+        }
+        return format(v);
     }
 
     public String format(Object v) {

@@ -29,6 +29,8 @@ import java.text.NumberFormat;
 /** The Data section: imported datasets above, the selected dataset's rows (paged from H2) below. */
 public final class DataView implements SectionView {
 
+    private static final java.util.Set<String> MONEY_ROLES = java.util.Set.of("amount", "unit_price", "discount");
+
     private final VBox root;
 
     public DataView(DataViewModel vm, AppContext ctx) {
@@ -132,13 +134,15 @@ public final class DataView implements SectionView {
         col.setGraphic(graphic);
         col.setId("col-" + c.ordinal());
         col.setSortable(false);
-        col.setPrefWidth(Math.max(110, Math.min(260, c.header().length() * 9 + 30)));
+        int minWidth = "TIMESTAMP".equals(c.dataType()) ? 170 : "DATE".equals(c.dataType()) ? 120 : 100;
+        col.setPrefWidth(Math.max(minWidth, Math.min(260, c.header().length() * 9 + 30)));
+        boolean isMoney = c.role() != null && MONEY_ROLES.contains(c.role());
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().value(index)));
         col.setCellFactory(tc -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : format.format(item));
+                setText(empty ? null : format.format(item, isMoney));
                 setAlignment(!empty && CellFormat.isNumeric(item) ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
             }
         });

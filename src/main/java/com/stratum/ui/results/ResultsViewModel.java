@@ -56,7 +56,7 @@ public final class ResultsViewModel implements ExportCapable {
             BigDecimal share = total == 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(s.customers()).divide(BigDecimal.valueOf(total), SHARE);
             BigDecimal revShare = revenue.signum() > 0 ? s.revenue().divide(revenue, SHARE) : null;
-            out.add(new SegmentRow(s.segment(), s.customers(), share, s.revenue(), revShare));
+            out.add(new SegmentRow(s.key(), s.segment(), s.customers(), share, s.revenue(), revShare));
         }
         return out;
     }
@@ -72,7 +72,7 @@ public final class ResultsViewModel implements ExportCapable {
         FileFilter xlsx = new FileFilter(ctx.i18n().get("filter.xlsx"), List.of("*.xlsx"));
         ctx.dialogs().chooseFileToSave(ctx.i18n().get("results.export.title", row.segment()),
                         fileName(run.definitionName(), row.segment()), xlsx)
-                .ifPresent(path -> exportTo(row.segment(), path));
+                .ifPresent(path -> exportTo(row, path));
     }
 
     static String fileName(String definition, String segment) {
@@ -81,15 +81,16 @@ public final class ResultsViewModel implements ExportCapable {
         return safe + ".xlsx";
     }
 
-    /** Writes {@code segment}'s members to {@code xlsx} off the FX thread, then says how many were written. */
-    public void exportTo(String segment, Path xlsx) {
+    /** Writes the members of {@code row}'s segment to {@code xlsx} off the FX thread, then says how many. */
+    public void exportTo(SegmentRow row, Path xlsx) {
+        String segment = row.segment();
         Workspace ws = ctx.session().workspace();
         SegmentRun run = ctx.session().latestRunProperty().get();
         if (ws == null || run == null) {
             return;
         }
         exporting.set(true);
-        BackgroundTask.wrap(p -> ctx.session().services().exporter().exportMembers(ws, run, segment, xlsx, p))
+        BackgroundTask.wrap(p -> ctx.session().services().exporter().exportMembers(ws, run, row.key(), xlsx, p))
                 .withTitle(ctx.i18n().get("task.exportMembers", segment))
                 .onSuccess(n -> ctx.dialogs().showInfo(ctx.i18n().get("results.exported.title"),
                         ctx.i18n().get("results.exported.message", n, segment, xlsx)))

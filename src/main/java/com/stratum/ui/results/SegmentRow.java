@@ -7,6 +7,6 @@ import java.math.BigDecimal;
  * sums; {@code revenueShare} is null when the run's total revenue is not positive (a share of a
  * zero or negative total means nothing).
  */
-public record SegmentRow(String segment, long customers, BigDecimal share, BigDecimal revenue,
+public record SegmentRow(String key, String segment, long customers, BigDecimal share, BigDecimal revenue,
                          BigDecimal revenueShare) {
 }

@@ -74,6 +74,9 @@ public final class SegmentsView implements SectionView {
             }
         });
         vm.selectedProperty().addListener((obs, o, n) -> list.getSelectionModel().select(n));
+        // Replacing the items clears the list's selection: show the view model's choice again.
+        vm.definitions().addListener((javafx.collections.ListChangeListener<DefinitionSummary>) c ->
+                javafx.application.Platform.runLater(() -> list.getSelectionModel().select(vm.selectedProperty().get())));
         list.getSelectionModel().select(vm.selectedProperty().get());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {

@@ -16,7 +16,8 @@ public record AppServices(DatasetCatalog catalog, DatasetImporter importer, Segm
         Objects.requireNonNull(exporter);
     }
 
-    public static AppServices standard() {
-        return StandardServices.create();
+    /** The real lower layers; {@code i18n} gives segment names and export headers in the user's language. */
+    public static AppServices standard(com.stratum.ui.i18n.Localization i18n) {
+        return StandardServices.create(i18n);
     }
 }

@@ -5,9 +5,12 @@ import com.stratum.workspace.Workspace;
 
 import java.nio.file.Path;
 
-/** Writes one segment's members of a run to an .xlsx file; returns the number of members written. */
+/**
+ * Writes the members of one segment of a run (given by its {@link SegmentStat#key()}) to an .xlsx
+ * file; returns the number of members written.
+ */
 public interface MemberExporter {
 
-    long exportMembers(Workspace ws, SegmentRun run, String segment, Path xlsx, TaskProgress progress)
+    long exportMembers(Workspace ws, SegmentRun run, String segmentKey, Path xlsx, TaskProgress progress)
             throws Exception;
 }

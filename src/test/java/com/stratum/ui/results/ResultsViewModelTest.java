@@ -36,8 +36,8 @@ class ResultsViewModelTest {
         // 1 + 3 = 4 customers: shares 1/4 = 0.25 and 3/4 = 0.75.
         // Revenue 10.10 + 30.30 = 40.40: shares 10.10/40.40 = 0.25 and 30.30/40.40 = 0.75.
         List<SegmentRow> rows = ResultsViewModel.rowsOf(run(List.of(
-                new SegmentStat("Champions", 1, new BigDecimal("10.10")),
-                new SegmentStat("Lost", 3, new BigDecimal("30.30")))));
+                new SegmentStat("champions", "Champions", 1, new BigDecimal("10.10")),
+                new SegmentStat("lost", "Lost", 3, new BigDecimal("30.30")))));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).share()).isEqualByComparingTo("0.25");
         assertThat(rows.get(1).share()).isEqualByComparingTo("0.75");
@@ -50,8 +50,8 @@ class ResultsViewModelTest {
     void noRevenueShareWhenTheTotalIsNotPositive() {
         // Net revenue 5.00 - 5.00 = 0: a share of zero means nothing, so it is left empty.
         List<SegmentRow> rows = ResultsViewModel.rowsOf(run(List.of(
-                new SegmentStat("A", 1, new BigDecimal("5.00")),
-                new SegmentStat("B", 1, new BigDecimal("-5.00")))));
+                new SegmentStat("a", "A", 1, new BigDecimal("5.00")),
+                new SegmentStat("b", "B", 1, new BigDecimal("-5.00")))));
         assertThat(rows.get(0).revenueShare()).isNull();
         assertThat(rows.get(0).share()).isEqualByComparingTo("0.5");
     }

@@ -116,7 +116,8 @@ public final class FakeServices {
     }
 
     private static MemberExporter exporter() {
-        return (ws, run, segment, xlsx, progress) -> {
+        return (ws, run, segmentKey, xlsx, progress) -> {
+            String segment = segmentKey.equals("lost") ? "Lost" : "Champions";
             List<String> members = MEMBERS.get(segment);
             try (TableWriter w = TableWriters.forPath(xlsx)) {
                 w.startTable(segment, List.of("customer_id", "segment"));
@@ -137,8 +138,8 @@ public final class FakeServices {
 
         @Override
         public List<SegmentStat> segments() {
-            return List.of(new SegmentStat("Champions", 2, new BigDecimal("300.00")),
-                    new SegmentStat("Lost", 3, new BigDecimal("100.00")));
+            return List.of(new SegmentStat("champions", "Champions", 2, new BigDecimal("300.00")),
+                    new SegmentStat("lost", "Lost", 3, new BigDecimal("100.00")));
         }
     }
 }
