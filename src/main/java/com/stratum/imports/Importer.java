@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -74,7 +75,7 @@ public final class Importer {
                         cells.add(v == null ? null : display(v));
                     }
                     rows.add(new ImportPreview.Row(r.rowNumber(), cells, ok ? null : conv.rejectColumn(),
-                            ok ? null : conv.rejectReason()));
+                            ok ? null : conv.rejectReason(), ok ? Map.of() : conv.cellProblems(r.cells(), r.cells().length)));
                 }
                 return new ImportPreview(src.sheetNames(), sheet, a.headerRowNumber, a.columns, a.kind, rows,
                         a.problems());
