@@ -177,13 +177,16 @@ public final class ImportWizardView {
         pick.setCellFactory(CheckBoxTableCell.forTableColumn(pick));
         pick.setEditable(true);
         pick.setPrefWidth(70);
+        pick.setMaxWidth(90);
         TableColumn<SheetChoice, String> name = new TableColumn<>(t.get("wizard.sheets.sheet"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setPrefWidth(180);
+        name.setMaxWidth(300);
         TableColumn<SheetChoice, SheetChoice> kind = new TableColumn<>(t.get("wizard.sheets.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new KindCell());
         kind.setPrefWidth(170);
+        kind.setMaxWidth(220);
         TableColumn<SheetChoice, SheetChoice> status = new TableColumn<>(t.get("wizard.sheets.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell());
@@ -471,7 +474,7 @@ public final class ImportWizardView {
         graphic.setPadding(new Insets(2));
         col.setGraphic(graphic);
         col.setSortable(false);
-        col.setPrefWidth(Math.max(130, Math.min(260, c.header().length() * 9 + 40)));
+        col.setPrefWidth(Math.max(160, Math.min(280, c.header().length() * 9 + 40)));
         int i = c.index();
         col.setCellValueFactory(r -> new ReadOnlyStringWrapper(i < r.getValue().cells().size()
                 ? r.getValue().cells().get(i) : null));
@@ -601,7 +604,8 @@ public final class ImportWizardView {
         TableView<SheetOutcome> perSheet = new TableView<>(vm.outcomes());
         perSheet.setId("wizard-report-sheets");
         perSheet.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        perSheet.setPrefHeight(110);
+        perSheet.setPrefHeight(130);
+        perSheet.setMinHeight(110);
         perSheet.getColumns().setAll(List.of(
                 textColumn(t.get("wizard.report.sheet"), SheetOutcome::sheet),
                 textColumn(t.get("wizard.report.kind"), o -> kindName(o.kind())),

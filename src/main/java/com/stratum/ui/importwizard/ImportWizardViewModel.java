@@ -364,7 +364,7 @@ public final class ImportWizardViewModel {
         progress.set(0);
         state.set(ImportState.RUNNING);
         step.set(Step.IMPORT);
-        BackgroundTask.wrap(p -> runImport(chosen, options, m, p::isCancelled))
+        BackgroundTask.wrap(p -> isolated(() -> runImport(chosen, options, m, p::isCancelled)))
                 .withTitle(texts.get("wizard.task.import", file.getFileName()))
                 .onSuccess(this::finished)
                 .onFailure(e -> failed(message(e)))
@@ -373,6 +373,39 @@ public final class ImportWizardViewModel {
                     progress.set(0);
                 })
                 .executeWith(tasks);
+    }
+
+    /**
+     * Runs the import on a thread of its own and waits for it. Cancelling the task (e.g. from the
+     * status bar) interrupts the waiting thread only: the import sees a cancel request and undoes
+     * its work, and H2 never runs on an interrupted thread (an interrupt can close its file).
+     */
+    private RunOutcome isolated(java.util.concurrent.Callable<RunOutcome> work) throws Exception {
+        java.util.concurrent.FutureTask<RunOutcome> f = new java.util.concurrent.FutureTask<>(work);
+        Thread t = new Thread(f, "stratum-import-wizard");
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    cancelRequested.set(true);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (c instanceof Exception) {
+                        throw (Exception) c;
+                    }
+                    throw (Error) c;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Asks the running import to stop; the workspace is left as it was before the wizard's import. */
