@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 /** The headless command line: same operations as the window, for batch runs and scripts. */
 @Command(name = "stratum", mixinStandardHelpOptions = true, version = "Stratum 0.1",
         description = "Customer segmentation and stratification workbench.",
-        subcommands = {BenchCommand.class, ImportCommand.class, InfoCommand.class, SampleCommand.class})
+        subcommands = {BenchCommand.class, ImportCommand.class, InfoCommand.class, SampleCommand.class,
+                FeaturesCommand.class, SegmentCommand.class, DefinitionsCommand.class, CompareCommand.class})
 public final class StratumCli implements Callable<Integer> {
 
     /** Exit code for bad input (a message names file, sheet, row and column). */

@@ -27,11 +27,17 @@ final class CriteriaCompiler {
     private final int n;
     private final Function<String, Column> columns;
     private final FrameCache cache;
+    private final Function<Column, long[][]> valueBits;
 
-    CriteriaCompiler(int n, Function<String, Column> columns, FrameCache cache) {
+    /**
+     * @param valueBits for small-integer columns (RFM scores): one bitmap per value 1..n, or null;
+     *                  conditions on them are answered with word-wise ORs
+     */
+    CriteriaCompiler(int n, Function<String, Column> columns, FrameCache cache, Function<Column, long[][]> valueBits) {
         this.n = n;
         this.columns = columns;
         this.cache = cache;
+        this.valueBits = valueBits;
     }
 
     /** A fresh bitmap the caller may modify; null criteria match everyone. */
@@ -79,6 +85,10 @@ final class CriteriaCompiler {
         }
         if (col instanceof NumericColumn num) {
             requireNumericOp(c, "a number");
+            long[][] levels = valueBits.apply(col);
+            if (levels != null) {
+                return fromLevels(levels, op, need(c.value(), c), op == Operator.BETWEEN ? need(c.max(), c) : 0);
+            }
             return numeric(num.values(), op, need(c.value(), c), op == Operator.BETWEEN ? need(c.max(), c) : 0);
         }
         if (col instanceof MoneyColumn money) {
@@ -165,6 +175,27 @@ final class CriteriaCompiler {
             return Bitmaps.fromBitSet(m.missing(), n);
         }
         return Bitmaps.fromBitSet(((DateColumn) col).missing(), n);
+    }
+
+    /** OR of the bitmaps of the values 1..n that satisfy the comparison (rows without a value are in none). */
+    private long[] fromLevels(long[][] levels, Operator op, double a, double b) {
+        long[] out = Bitmaps.none(n);
+        for (int s = 1; s <= levels.length; s++) {
+            boolean hit = switch (op) {
+                case LT -> s < a;
+                case LE -> s <= a;
+                case GT -> s > a;
+                case GE -> s >= a;
+                case EQ -> s == a;
+                case NE -> s != a;
+                case BETWEEN -> s >= a && s <= b;
+                default -> throw new IllegalStateException(op.toString());
+            };
+            if (hit) {
+                Bitmaps.orInPlace(out, levels[s - 1]);
+            }
+        }
+        return out;
     }
 
     /** NaN never satisfies a comparison; NE excludes it explicitly. */

@@ -58,8 +58,9 @@ public final class Evaluator {
     public Assignment evaluate(Definition def) {
         Map<String, Column> derived = new LinkedHashMap<>();
         List<ScoreBins> bins = new ArrayList<>();
+        Map<Column, long[][]> valueBits = new java.util.IdentityHashMap<>();
         if (def.rfm() != null) {
-            scoreRfm(def.rfm(), derived, bins);
+            scoreRfm(def.rfm(), derived, bins, valueBits);
         }
         ClusterResult clusters = null;
         List<SegmentSpec> segments = new ArrayList<>(def.segments());
@@ -80,7 +81,7 @@ public final class Evaluator {
         for (SegmentSpec s : segments) {
             validate(s, derived);
         }
-        CriteriaCompiler compiler = new CriteriaCompiler(n, name -> resolve(name, derived), cache);
+        CriteriaCompiler compiler = new CriteriaCompiler(n, name -> resolve(name, derived), cache, valueBits::get);
         int other = segments.size();
         int[] seg = new int[n];
         java.util.Arrays.fill(seg, other);
@@ -119,10 +120,11 @@ public final class Evaluator {
     /** Customers matched by a criteria tree alone (live preview of one segment or condition). */
     public Match preview(Definition def, Criterion criteria) {
         Map<String, Column> derived = new LinkedHashMap<>();
+        Map<Column, long[][]> valueBits = new java.util.IdentityHashMap<>();
         if (def != null && def.rfm() != null) {
-            scoreRfm(def.rfm(), derived, new ArrayList<>());
+            scoreRfm(def.rfm(), derived, new ArrayList<>(), valueBits);
         }
-        long[] m = new CriteriaCompiler(n, name -> resolve(name, derived), cache).evaluate(criteria);
+        long[] m = new CriteriaCompiler(n, name -> resolve(name, derived), cache, valueBits::get).evaluate(criteria);
         long revenue = 0;
         MoneyColumn money = revenueColumn();
         if (money != null) {
@@ -142,7 +144,8 @@ public final class Evaluator {
     public record Match(long count, long revenueCents) {
     }
 
-    private void scoreRfm(RfmScoring rfm, Map<String, Column> derived, List<ScoreBins> bins) {
+    private void scoreRfm(RfmScoring rfm, Map<String, Column> derived, List<ScoreBins> bins,
+                          Map<Column, long[][]> valueBits) {
         requireFeatures(List.of(RfmScoring.RECENCY_FEATURE, RfmScoring.FREQUENCY_FEATURE, rfm.monetaryFeature()),
                 "the RFM scoring", Map.of());
         long[] population = cache.stable("rfm-population", k -> {
@@ -174,22 +177,14 @@ public final class Evaluator {
         bins.add(r.bins());
         bins.add(f.bins());
         bins.add(m.bins());
+        valueBits.put(r.column(), r.scoreBits());
+        valueBits.put(f.column(), f.scoreBits());
+        valueBits.put(m.column(), m.scoreBits());
     }
 
     private RfmScorer.Scored scoreDimension(String scoreName, String feature, RfmDimension dim, long[] population) {
         double[] values = doubles(feature);
-        double[] sorted = cache.stable("sorted-population:" + feature, k -> {
-            double[] tmp = new double[n];
-            int c = 0;
-            for (int i = 0; i < n; i++) {
-                if (!Double.isNaN(values[i]) && Bitmaps.get(population, i)) {
-                    tmp[c++] = values[i];
-                }
-            }
-            double[] s = java.util.Arrays.copyOf(tmp, c);
-            java.util.Arrays.sort(s);
-            return s;
-        });
+        double[] sorted = cache.stable("sorted-population:" + feature, k -> SortedOrder.sortedValues(values, population));
         return cache.score(new ScoreKey(scoreName, feature, dim),
                 k -> RfmScorer.score(scoreName, feature, values, sorted, population, dim));
     }

@@ -32,7 +32,7 @@ final class FrameCache {
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-            return size() > 24;
+            return size() > 12;
         }
     });
 

@@ -13,7 +13,11 @@ import java.util.Arrays;
  */
 final class RfmScorer {
 
-    record Scored(NumericColumn column, ScoreBins bins) {
+    /**
+     * The score column, how it was binned, and one bitmap per score (index s - 1): conditions on a
+     * score then become ORs of these bitmaps instead of a pass over every customer.
+     */
+    record Scored(NumericColumn column, ScoreBins bins, long[][] scoreBits) {
     }
 
     private RfmScorer() {
@@ -48,6 +52,7 @@ final class RfmScorer {
         int n = values.length;
         double[] out = new double[n];
         long[] counts = new long[bins];
+        long[][] bits = new long[bins][Bitmaps.words(values.length)];
         int nc = cuts.length;
         for (int i = 0; i < n; i++) {
             double x = values[i];
@@ -72,8 +77,9 @@ final class RfmScorer {
             int s = reverse ? bins + 1 - raw : raw;
             out[i] = s;
             counts[s - 1]++;
+            bits[s - 1][i >>> 6] |= 1L << i;
         }
         return new Scored(new NumericColumn(scoreName, out),
-                new ScoreBins(scoreName, feature, dim.method(), bins, Arrays.copyOf(cuts, nc), counts));
+                new ScoreBins(scoreName, feature, dim.method(), bins, Arrays.copyOf(cuts, nc), counts), bits);
     }
 }

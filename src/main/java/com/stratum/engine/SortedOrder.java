@@ -59,4 +59,46 @@ final class SortedOrder {
         }
         return rows;
     }
+
+    /** The non-NaN values among {@code rows} (a bitmap, null for all), ascending: a radix sort, no boxing. */
+    static double[] sortedValues(double[] values, long[] rows) {
+        int n = values.length;
+        long[] keys = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (!Double.isNaN(v) && (rows == null || (rows[i >>> 6] & (1L << i)) != 0)) {
+                long bits = Double.doubleToLongBits(v == 0.0 ? 0.0 : v);
+                keys[m++] = bits < 0 ? ~bits : bits ^ Long.MIN_VALUE;
+            }
+        }
+        long[] a = java.util.Arrays.copyOf(keys, m);
+        long[] b = new long[m];
+        int[] count = new int[257];
+        for (int shift = 0; shift < 64; shift += 8) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < m; i++) {
+                count[(int) ((a[i] >>> shift) & 0xFF) + 1]++;
+            }
+            if (m == 0 || count[1 + (int) ((a[0] >>> shift) & 0xFF)] == m) {
+                continue;
+            }
+            for (int k = 0; k < 256; k++) {
+                count[k + 1] += count[k];
+            }
+            for (int i = 0; i < m; i++) {
+                b[count[(int) ((a[i] >>> shift) & 0xFF)]++] = a[i];
+            }
+            long[] t = a;
+            a = b;
+            b = t;
+        }
+        double[] out = new double[m];
+        for (int i = 0; i < m; i++) {
+            long k = a[i];
+            long bits = k < 0 ? k ^ Long.MIN_VALUE : ~k;
+            out[i] = Double.longBitsToDouble(bits);
+        }
+        return out;
+    }
 }

@@ -15,4 +15,25 @@ public sealed interface Column permits NumericColumn, MoneyColumn, CategoricalCo
 
     /** The value as a double for comparisons and charts (NaN when missing; codes for categories). */
     double asDouble(int row);
+
+    /**
+     * The value for display and export: Long (a whole number) or Double, BigDecimal (money, exact),
+     * LocalDate, String (a category's level); null when missing.
+     */
+    default Object cell(int row) {
+        if (isMissing(row)) {
+            return null;
+        }
+        if (this instanceof MoneyColumn m) {
+            return m.amount(row);
+        }
+        if (this instanceof DateColumn d) {
+            return d.date(row);
+        }
+        if (this instanceof CategoricalColumn c) {
+            return c.label(row);
+        }
+        double v = asDouble(row);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
+    }
 }

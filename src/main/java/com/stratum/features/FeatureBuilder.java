@@ -37,6 +37,12 @@ public final class FeatureBuilder {
     private long afterLines;
     private long afterCents;
     private long countedLines;
+    private int minCountedDay = Integer.MAX_VALUE;
+    private int maxCountedDay = Integer.MIN_VALUE;
+
+    /** Lines per record-buffer chunk: bounds the buffer (about 36 bytes a line) for any table size. */
+    static final int CHUNK_LINES = 1 << 21;
+    private final int chunkLines;
 
     /** Frame row of each transaction customer code, or -1 when it has no counted line and no attributes. */
     private int[] rowOfCustomer;
@@ -45,7 +51,8 @@ public final class FeatureBuilder {
     private String[] ids;
     private int withoutLines;
 
-    private FeatureBuilder(TransactionTable t, CustomerAttributes attrs, FeatureSettings settings) {
+    private FeatureBuilder(TransactionTable t, CustomerAttributes attrs, FeatureSettings settings, int chunkLines) {
+        this.chunkLines = chunkLines;
         this.t = t;
         this.attrs = attrs == null ? CustomerAttributes.empty() : attrs;
         this.settings = settings == null ? FeatureSettings.defaults() : settings;
@@ -53,7 +60,13 @@ public final class FeatureBuilder {
 
     public static FeatureResult build(TransactionTable transactions, CustomerAttributes attributes,
                                       FeatureSettings settings) {
-        return new FeatureBuilder(transactions, attributes, settings).run();
+        return new FeatureBuilder(transactions, attributes, settings, CHUNK_LINES).run();
+    }
+
+    /** As {@link #build}, with a chosen chunk size (tests make it small to cover many chunks). */
+    static FeatureResult build(TransactionTable transactions, CustomerAttributes attributes,
+                               FeatureSettings settings, int chunkLines) {
+        return new FeatureBuilder(transactions, attributes, settings, chunkLines).run();
     }
 
     /** The default analysis date: the calendar day after the latest line's date (today when there is none). */
@@ -107,6 +120,8 @@ public final class FeatureBuilder {
                 anonymousCents += cents[i];
             } else {
                 count[cust[i]]++;
+                minCountedDay = Math.min(minCountedDay, day[i]);
+                maxCountedDay = Math.max(maxCountedDay, day[i]);
             }
         }
         countedLines = t.size() - afterLines - anonymousLines;
@@ -116,17 +131,17 @@ public final class FeatureBuilder {
     private void chooseCustomers(int[] lineCount) {
         int n = t.customerCount();
         rowOfCustomer = new int[n];
-        List<String> idList = new ArrayList<>();
-        List<Integer> attrList = new ArrayList<>();
+        String[] idList = new String[n + attrs.size()];
+        int[] attrList = new int[n + attrs.size()];
         BitSet attrUsed = new BitSet(attrs.size());
         int rows = 0;
         for (int c = 0; c < n; c++) {
             String id = t.customerId(c);
             int ar = attrs.size() == 0 ? -1 : attrs.find(id);
             if (lineCount[c] > 0 || ar >= 0) {
+                idList[rows] = id;
+                attrList[rows] = ar;
                 rowOfCustomer[c] = rows++;
-                idList.add(id);
-                attrList.add(ar);
                 if (ar >= 0) {
                     attrUsed.set(ar);
                 }
@@ -138,19 +153,19 @@ public final class FeatureBuilder {
             }
         }
         for (int ar = attrUsed.nextClearBit(0); ar < attrs.size(); ar = attrUsed.nextClearBit(ar + 1)) {
-            idList.add(attrs.customerId(ar));
-            attrList.add(ar);
+            idList[rows] = attrs.customerId(ar);
+            attrList[rows++] = ar;
             withoutLines++;
         }
-        ids = idList.toArray(new String[0]);
-        attrRow = attrList.stream().mapToInt(Integer::intValue).toArray();
+        ids = Arrays.copyOf(idList, rows);
+        attrRow = Arrays.copyOf(attrList, rows);
     }
 
     /** Features from the transaction lines (RFM and behavioral). */
     private final class TransactionFeatures {
 
-        private final int[] lineCount;
         private final int rows = ids.length;
+        private final int[] lineCount;
 
         private final double[] recency = nan(rows);
         private final double[] frequency = new double[rows];
@@ -228,40 +243,45 @@ public final class FeatureBuilder {
             int[] day = t.dayArray();
             int[] sec = t.secondArray();
             long[] cents = t.centsArray();
-            int[] channel = t.attributeArray(LineAttribute.CHANNEL);
-            int[] store = t.attributeArray(LineAttribute.STORE);
-            int[] category = t.attributeArray(LineAttribute.CATEGORY);
-            int[] brand = t.attributeArray(LineAttribute.BRAND);
-            int[] country = t.attributeArray(LineAttribute.COUNTRY);
-            int[] city = t.attributeArray(LineAttribute.CITY);
 
-            // Counting sort of the counted lines by customer (stable: lines keep their order).
-            int[] start = new int[n + 1];
+            // Lines are copied, customer by customer, into one record buffer (order, day, second, cents
+            // as two ints, then the attributes the table has): a customer's lines end up side by side,
+            // so the per-customer pass reads memory sequentially instead of jumping around ten arrays.
+            // Customers are taken in chunks so the buffer stays bounded whatever the table size.
+            LineAttribute[] present = Arrays.stream(LineAttribute.values()).filter(t::has).toArray(LineAttribute[]::new);
+            int[][] attrArrays = new int[present.length][];
+            int[] field = new int[LineAttribute.COUNT];
+            Arrays.fill(field, -1);
+            for (int a = 0; a < present.length; a++) {
+                attrArrays[a] = t.attributeArray(present[a]);
+                field[present[a].ordinal()] = 5 + a;
+            }
+            final int width = 5 + present.length;
+            final int channelField = field[LineAttribute.CHANNEL.ordinal()];
+            final int storeField = field[LineAttribute.STORE.ordinal()];
+            final int categoryField = field[LineAttribute.CATEGORY.ordinal()];
+            final int brandField = field[LineAttribute.BRAND.ordinal()];
+            final int countryField = field[LineAttribute.COUNTRY.ordinal()];
+            final int cityField = field[LineAttribute.CITY.ordinal()];
+
             int maxLines = 0;
             for (int c = 0; c < n; c++) {
-                start[c + 1] = start[c] + lineCount[c];
                 maxLines = Math.max(maxLines, lineCount[c]);
             }
-            int[] next = Arrays.copyOf(start, n);
-            int[] perm = new int[start[n]];
-            int minDay = Integer.MAX_VALUE;
-            int maxDay = Integer.MIN_VALUE;
-            for (int i = 0; i < cust.length; i++) {
-                int c = cust[i];
-                if (c >= 0 && day[i] < asOf) {
-                    perm[next[c]++] = i;
-                    minDay = Math.min(minDay, day[i]);
-                    maxDay = Math.max(maxDay, day[i]);
-                }
-            }
-            next = null;
+            long capLines = Math.max(maxLines, Math.min(countedLines, chunkLines));
+            int[] rec = new int[(int) (capLines * width)];
+            int[] start = new int[n + 1];
 
-            // Per-order accumulators indexed by order key, owned by the customer whose stamp they carry.
-            int[] orderStamp = new int[t.orderCount()];
-            long[] orderNet = new long[t.orderCount()];
-            int[] orderFirst = new int[t.orderCount()];
-            int[] orders = new int[maxLines];
-            int[] dayStamp = new int[minDay <= maxDay ? maxDay - minDay + 1 : 0];
+            // Per-customer scratch: the customer's orders (net, earliest line) and a small hash of order keys.
+            int[] slotOf = new int[maxLines];
+            long[] orderNet = new long[maxLines];
+            int[] orderFirst = new int[maxLines];
+            int hashCap = Integer.highestOneBit(Math.max(4, maxLines * 2 - 1)) << 1;
+            int[] hashKey = new int[hashCap];
+            int[] hashSlot = new int[hashCap];
+            int[] hashStamp = new int[hashCap];
+
+            int[] dayStamp = new int[minCountedDay <= maxCountedDay ? maxCountedDay - minCountedDay + 1 : 0];
             int[] hourPart = settings.dayparts().hourTable();
             boolean[] online = onlineCodes();
             Tally channels = new Tally(t.levels(LineAttribute.CHANNEL).size());
@@ -273,165 +293,221 @@ public final class FeatureBuilder {
             boolean grossPolicy = settings.returnsPolicy() == ReturnsPolicy.GROSS;
             int[] parts = new int[4];
 
-            for (int c = 0; c < n; c++) {
-                int from = start[c];
-                int to = start[c + 1];
-                if (from == to) {
-                    continue;
+            int c0 = 0;
+            while (c0 < n) {
+                long lines = 0;
+                int c1 = c0;
+                while (c1 < n && (c1 == c0 || lines + lineCount[c1] <= capLines)) {
+                    start[c1] = (int) lines;
+                    lines += lineCount[c1];
+                    c1++;
                 }
-                int r = rowOfCustomer[c];
-                int owner = c + 1;
-                int orderCount = 0;
-                long net = 0;
-                for (int k = from; k < to; k++) {
-                    int l = perm[k];
-                    int o = order[l];
-                    net += cents[l];
-                    if (orderStamp[o] != owner) {
-                        orderStamp[o] = owner;
-                        orderNet[o] = 0;
-                        orderFirst[o] = l;
-                        orders[orderCount++] = o;
-                    } else {
-                        int f = orderFirst[o];
-                        if (day[l] < day[f] || (day[l] == day[f] && sec[l] < sec[f])) {
-                            orderFirst[o] = l;
+                start[c1] = (int) lines;
+                if (lines > 0) {
+                    int[] next = Arrays.copyOfRange(start, c0, c1);
+                    for (int i = 0; i < cust.length; i++) {
+                        int c = cust[i];
+                        if (c >= c0 && c < c1 && day[i] < asOf) {
+                            int p = next[c - c0]++ * width;
+                            rec[p] = order[i];
+                            rec[p + 1] = day[i];
+                            rec[p + 2] = sec[i];
+                            long v = cents[i];
+                            rec[p + 3] = (int) (v >>> 32);
+                            rec[p + 4] = (int) v;
+                            for (int a = 0; a < attrArrays.length; a++) {
+                                rec[p + 5 + a] = attrArrays[a][i];
+                            }
                         }
                     }
-                    orderNet[o] += cents[l];
                 }
-
-                int purchases = 0;
-                int returnCount = 0;
-                long purchased = 0;
-                long returned = 0;
-                int first = Integer.MAX_VALUE;
-                int last = Integer.MIN_VALUE;
-                int distinctDays = 0;
-                int timed = 0;
-                int weekend = 0;
-                int channelKnown = 0;
-                int onlineCount = 0;
-                Arrays.fill(parts, 0);
-                channels.start(owner);
-                stores.start(owner);
-                for (int j = 0; j < orderCount; j++) {
-                    int o = orders[j];
-                    long v = orderNet[o];
-                    if (v < 0) {
-                        returnCount++;
-                        returned -= v;
+                for (int c = c0; c < c1; c++) {
+                    int from = start[c];
+                    int to = start[c + 1];
+                    if (from == to) {
                         continue;
                     }
-                    if (v == 0) {
-                        continue;
-                    }
-                    purchases++;
-                    purchased += v;
-                    int l = orderFirst[o];
-                    int d = day[l];
-                    first = Math.min(first, d);
-                    last = Math.max(last, d);
-                    if (dayStamp[d - minDay] != owner) {
-                        dayStamp[d - minDay] = owner;
-                        distinctDays++;
-                    }
-                    if (sec[l] >= 0) {
-                        timed++;
-                        parts[hourPart[sec[l] / 3600]]++;
-                    }
-                    if (Math.floorMod(d + 3, 7) >= 5) { // epoch day 0 was a Thursday; 5, 6 = Saturday, Sunday
-                        weekend++;
-                    }
-                    if (channel != null && channel[l] >= 0) {
-                        channelKnown++;
-                        if (online[channel[l]]) {
-                            onlineCount++;
-                        }
-                        channels.add(channel[l], 1);
-                    }
-                    if (store != null && store[l] >= 0) {
-                        stores.add(store[l], 1);
-                    }
-                }
+                    int r = rowOfCustomer[c];
+                    int owner = c + 1;
 
-                // Line-level attributes: spend per category and brand on purchase lines; place of all lines.
-                categories.start(owner);
-                brands.start(owner);
-                countries.start(owner);
-                cities.start(owner);
-                if (category != null || brand != null || country != null || city != null) {
+                    // Orders of this customer: lines with the same order key, usually consecutive.
+                    int mask = (Integer.highestOneBit(Math.max(4, (to - from) * 2 - 1)) << 1) - 1;
+                    int orderCount = 0;
+                    long net = 0;
+                    int prevOrder = 0;
+                    int prevSlot = -1;
                     for (int k = from; k < to; k++) {
-                        int l = perm[k];
-                        long v = cents[l];
-                        if (v > 0 && orderNet[order[l]] > 0) {
-                            if (category != null && category[l] >= 0) {
-                                categories.add(category[l], v);
+                        int p = k * width;
+                        int o = rec[p];
+                        long v = ((long) rec[p + 3] << 32) | (rec[p + 4] & 0xFFFFFFFFL);
+                        net += v;
+                        int slot;
+                        if (prevSlot >= 0 && o == prevOrder) {
+                            slot = prevSlot;
+                        } else {
+                            int h = (o * 0x9E3779B9 >>> 7) & mask;
+                            while (hashStamp[h] == owner && hashKey[h] != o) {
+                                h = (h + 1) & mask;
                             }
-                            if (brand != null && brand[l] >= 0) {
-                                brands.add(brand[l], v);
+                            if (hashStamp[h] != owner) {
+                                hashStamp[h] = owner;
+                                hashKey[h] = o;
+                                hashSlot[h] = orderCount;
+                                orderNet[orderCount] = 0;
+                                orderFirst[orderCount] = k;
+                                orderCount++;
                             }
+                            slot = hashSlot[h];
+                            prevOrder = o;
+                            prevSlot = slot;
                         }
-                        if (country != null && country[l] >= 0) {
-                            countries.add(country[l], 1);
+                        orderNet[slot] += v;
+                        int f = orderFirst[slot] * width;
+                        if (rec[p + 1] < rec[f + 1] || (rec[p + 1] == rec[f + 1] && rec[p + 2] < rec[f + 2])) {
+                            orderFirst[slot] = k;
                         }
-                        if (city != null && city[l] >= 0) {
-                            cities.add(city[l], 1);
-                        }
+                        slotOf[k - from] = slot;
                     }
-                }
-                lineCountry[r] = countries.top();
-                lineCity[r] = cities.top();
 
-                frequency[r] = purchases;
-                returns[r] = returnCount;
-                gross[r] = purchased;
-                monetary[r] = grossPolicy ? purchased : net;
-                if (purchased > 0) {
-                    returnRate[r] = (double) returned / purchased;
-                }
-                if (channel != null) {
-                    channelCount[r] = channels.distinct();
-                }
-                if (category != null) {
-                    categoryBreadth[r] = categories.distinct();
-                }
-                if (purchases == 0) {
-                    continue;
-                }
-                noPurchase.clear(r);
-                recency[r] = asOf - last;
-                firstDay[r] = first;
-                lastDay[r] = last;
-                tenure[r] = asOf - first;
-                aov[r] = Money.divide(monetary[r], purchases);
-                if (distinctDays >= 2) {
-                    meanGap[r] = (double) (last - first) / (distinctDays - 1);
-                }
-                if (timed > 0) {
-                    int best = 0;
-                    for (int p = 0; p < 4; p++) {
-                        partShare[p][r] = (double) parts[p] / timed;
-                        if (parts[p] > parts[best]) {
-                            best = p;
+                    int purchases = 0;
+                    int returnCount = 0;
+                    long purchased = 0;
+                    long returned = 0;
+                    int first = Integer.MAX_VALUE;
+                    int last = Integer.MIN_VALUE;
+                    int distinctDays = 0;
+                    int timed = 0;
+                    int weekend = 0;
+                    int channelKnown = 0;
+                    int onlineCount = 0;
+                    Arrays.fill(parts, 0);
+                    channels.start(owner);
+                    stores.start(owner);
+                    for (int j = 0; j < orderCount; j++) {
+                        long v = orderNet[j];
+                        if (v < 0) {
+                            returnCount++;
+                            returned -= v;
+                            continue;
+                        }
+                        if (v == 0) {
+                            continue;
+                        }
+                        purchases++;
+                        purchased += v;
+                        int p = orderFirst[j] * width; // an order is dated and placed by its earliest line
+                        int d = rec[p + 1];
+                        int second = rec[p + 2];
+                        first = Math.min(first, d);
+                        last = Math.max(last, d);
+                        if (dayStamp[d - minCountedDay] != owner) {
+                            dayStamp[d - minCountedDay] = owner;
+                            distinctDays++;
+                        }
+                        if (second >= 0) {
+                            timed++;
+                            parts[hourPart[second / 3600]]++;
+                        }
+                        if (Math.floorMod(d + 3, 7) >= 5) { // epoch day 0 was a Thursday; 5, 6 = Saturday, Sunday
+                            weekend++;
+                        }
+                        int ch = channelField < 0 ? -1 : rec[p + channelField];
+                        if (ch >= 0) {
+                            channelKnown++;
+                            if (online[ch]) {
+                                onlineCount++;
+                            }
+                            channels.add(ch, 1);
+                        }
+                        int st = storeField < 0 ? -1 : rec[p + storeField];
+                        if (st >= 0) {
+                            stores.add(st, 1);
                         }
                     }
-                    daypart[r] = best;
+
+                    // Line-level attributes: spend per category and brand on purchase lines; place of all lines.
+                    categories.start(owner);
+                    brands.start(owner);
+                    countries.start(owner);
+                    cities.start(owner);
+                    if (categoryField >= 0 || brandField >= 0 || countryField >= 0 || cityField >= 0) {
+                        for (int k = from; k < to; k++) {
+                            int p = k * width;
+                            long v = ((long) rec[p + 3] << 32) | (rec[p + 4] & 0xFFFFFFFFL);
+                            if (v > 0 && orderNet[slotOf[k - from]] > 0) {
+                                int cat = categoryField < 0 ? -1 : rec[p + categoryField];
+                                if (cat >= 0) {
+                                    categories.add(cat, v);
+                                }
+                                int br = brandField < 0 ? -1 : rec[p + brandField];
+                                if (br >= 0) {
+                                    brands.add(br, v);
+                                }
+                            }
+                            int co = countryField < 0 ? -1 : rec[p + countryField];
+                            if (co >= 0) {
+                                countries.add(co, 1);
+                            }
+                            int ci = cityField < 0 ? -1 : rec[p + cityField];
+                            if (ci >= 0) {
+                                cities.add(ci, 1);
+                            }
+                        }
+                    }
+                    lineCountry[r] = countries.top();
+                    lineCity[r] = cities.top();
+
+                    frequency[r] = purchases;
+                    returns[r] = returnCount;
+                    gross[r] = purchased;
+                    monetary[r] = grossPolicy ? purchased : net;
+                    if (purchased > 0) {
+                        returnRate[r] = (double) returned / purchased;
+                    }
+                    if (channelField >= 0) {
+                        channelCount[r] = channels.distinct();
+                    }
+                    if (categoryField >= 0) {
+                        categoryBreadth[r] = categories.distinct();
+                    }
+                    if (purchases == 0) {
+                        continue;
+                    }
+                    noPurchase.clear(r);
+                    recency[r] = asOf - last;
+                    firstDay[r] = first;
+                    lastDay[r] = last;
+                    tenure[r] = asOf - first;
+                    aov[r] = Money.divide(monetary[r], purchases);
+                    if (distinctDays >= 2) {
+                        meanGap[r] = (double) (last - first) / (distinctDays - 1);
+                    }
+                    if (timed > 0) {
+                        int best = 0;
+                        for (int q = 0; q < 4; q++) {
+                            partShare[q][r] = (double) parts[q] / timed;
+                            if (parts[q] > parts[best]) {
+                                best = q;
+                            }
+                        }
+                        daypart[r] = best;
+                    }
+                    weekendShare[r] = (double) weekend / purchases;
+                    weekPart[r] = weekend == 0 ? 0 : weekend == purchases ? 1 : 2;
+                    if (channelKnown > 0) {
+                        onlineShare[r] = (double) onlineCount / channelKnown;
+                        channelType[r] = onlineCount == channelKnown ? 0 : onlineCount == 0 ? 1 : 2;
+                        topChannel[r] = channels.top();
+                    }
+                    topStore[r] = stores.top();
+                    topCategory[r] = categories.top();
+                    int b = brands.top();
+                    topBrand[r] = b;
+                    if (b >= 0) {
+                        brandLoyalty[r] = (double) brands.value(b) / brands.total();
+                    }
                 }
-                weekendShare[r] = (double) weekend / purchases;
-                weekPart[r] = weekend == 0 ? 0 : weekend == purchases ? 1 : 2;
-                if (channelKnown > 0) {
-                    onlineShare[r] = (double) onlineCount / channelKnown;
-                    channelType[r] = onlineCount == channelKnown ? 0 : onlineCount == 0 ? 1 : 2;
-                    topChannel[r] = channels.top();
-                }
-                topStore[r] = stores.top();
-                topCategory[r] = categories.top();
-                int b = brands.top();
-                topBrand[r] = b;
-                if (b >= 0) {
-                    brandLoyalty[r] = (double) brands.value(b) / brands.total();
-                }
+                c0 = c1;
             }
         }
 
@@ -622,10 +698,15 @@ public final class FeatureBuilder {
                 sheetMap[i] = levels.intern(normalizeTier(sheetTiers.get(i)));
             }
             CategoricalColumn city = (CategoricalColumn) cols.get(CITY);
+            final int unlisted = -2;
             int[] cityMap = new int[city.levels().size()];
             for (int i = 0; i < cityMap.length; i++) {
-                cityMap[i] = levels.intern(settings.tierOf(city.levels().get(i)));
+                String tier = settings.listedTierOf(city.levels().get(i));
+                cityMap[i] = tier == null ? unlisted : levels.intern(tier);
             }
+            int other = levels.intern(FeatureSettings.OTHER_CITY_TIER);
+            int[] domestic = ((CategoricalColumn) cols.get(DOMESTIC)).codes();
+            int international = DOMESTIC_LEVELS.indexOf("international");
             int[] codes = minusOne(rows);
             for (int r = 0; r < rows; r++) {
                 int ar = attrRow[r];
@@ -633,7 +714,9 @@ public final class FeatureBuilder {
                 if (s >= 0) {
                     codes[r] = sheetMap[s];
                 } else if (city.codes()[r] >= 0) {
-                    codes[r] = cityMap[city.codes()[r]];
+                    int tier = cityMap[city.codes()[r]];
+                    // an unlisted city is tier 3 at home; abroad the home tier table says nothing about it
+                    codes[r] = tier != unlisted ? tier : domestic[r] == international ? -1 : other;
                 }
             }
             cols.put(CITY_TIER, new CategoricalColumn(CITY_TIER, codes, levels.values()));

@@ -120,7 +120,7 @@ public final class FeatureCatalog {
         l.add(f(DOMESTIC, CATEGORICAL, GEOGRAPHIC, "Domestic when the country is the home country (a setting; by default the most frequent)", DOMESTIC_LEVELS));
         l.add(f(REGION, CATEGORICAL, GEOGRAPHIC, "Region"));
         l.add(f(CITY, CATEGORICAL, GEOGRAPHIC, "City (customers sheet, else the city of most of the customer's lines)"));
-        l.add(f(CITY_TIER, CATEGORICAL, GEOGRAPHIC, "City tier: the sheet's own, else from the editable city table (unlisted cities: tier 3)"));
+        l.add(f(CITY_TIER, CATEGORICAL, GEOGRAPHIC, "City tier: the sheet's own, else from the editable city table (unlisted cities: tier 3 at home, empty abroad)"));
         l.add(f(VALUES, CATEGORICAL, PSYCHOGRAPHIC, "What the customer values (survey)"));
         l.add(f(INTERESTS, CATEGORICAL, PSYCHOGRAPHIC, "Interests (survey)"));
         l.add(f(LIFESTYLE, CATEGORICAL, PSYCHOGRAPHIC, "Lifestyle (survey)"));

@@ -21,7 +21,8 @@ import java.util.Set;
  * @param onlineChannels   channel values that count as online (compared ignoring case, spaces, - and _)
  * @param dayparts         where morning, afternoon, evening and night start
  * @param cityTiers        city → tier level (cities compared ignoring case, spaces and a trailing 市/city);
- *                         a known city missing from the table is {@link #OTHER_CITY_TIER}
+ *                         a city missing from the table is {@link #OTHER_CITY_TIER} for a domestic
+ *                         customer (or one of unknown country) and has no tier abroad
  * @param ageBandBounds    ascending ages where a new band starts, e.g. 25, 35 → "<25", "25-34", "35+"
  * @param incomeBandBounds ascending incomes where a new band starts
  */
@@ -129,13 +130,19 @@ public record FeatureSettings(LocalDate asOf, ReturnsPolicy returnsPolicy, Strin
 
     /** The tier level of a city: from the table, else {@link #OTHER_CITY_TIER}. */
     public String tierOf(String city) {
+        String listed = listedTierOf(city);
+        return listed == null ? OTHER_CITY_TIER : listed;
+    }
+
+    /** The tier level the table gives a city, or null when the table does not list it. */
+    public String listedTierOf(String city) {
         String key = CityTierTable.key(city);
         for (Map.Entry<String, String> e : cityTiers.entrySet()) {
             if (CityTierTable.key(e.getKey()).equals(key)) {
                 return e.getValue();
             }
         }
-        return OTHER_CITY_TIER;
+        return null;
     }
 
     /** Age band labels in order, e.g. "<25", "25-34", ..., "65+". */

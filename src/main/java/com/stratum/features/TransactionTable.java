@@ -284,6 +284,7 @@ public final class TransactionTable {
             Arrays.fill(second, from, to, TIME_UNKNOWN);
         }
 
+        /** The table; it takes over this builder's arrays, so the builder must not be used afterwards. */
         public TransactionTable build() {
             return new TransactionTable(this);
         }

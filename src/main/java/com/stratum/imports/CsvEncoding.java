@@ -50,8 +50,7 @@ public final class CsvEncoding {
             try {
                 cs = Charset.forName(override.trim());
             } catch (IllegalArgumentException e) {
-                throw new ImportException("Unknown encoding \"" + override + "\" for " + file.getFileName()
-                        + " (try UTF-8, GBK, GB18030 or UTF-16).");
+                throw ImportException.of("import.csv.unknownEncoding", file.getFileName(), override);
             }
             boolean bomMatches = (bom == 3 && cs.equals(StandardCharsets.UTF_8))
                     || (bom == 2 && cs.name().startsWith("UTF-16"));

@@ -13,6 +13,11 @@ import java.util.Arrays;
  */
 final class CsvSheetReader implements SheetReader {
 
+    /** A field longer than this means a wrong delimiter or an unclosed quote, not data. */
+    static final int MAX_FIELD_CHARS = 1 << 20;
+    /** Excel's column limit. */
+    static final int MAX_FIELDS = 16_384;
+
     private final Path file;
     private final Reader in;
     private final char delimiter;
@@ -46,8 +51,7 @@ final class CsvSheetReader implements SheetReader {
         try {
             return readRecord();
         } catch (CharacterCodingException e) {
-            throw new ImportException(file.getFileName() + ", row " + rowNumber
-                    + ": the text is not in the detected encoding; choose the file's encoding (e.g. --encoding GBK).", e);
+            throw ImportException.of(e, "import.csv.encoding", file.getFileName(), rowNumber);
         }
     }
 
@@ -77,14 +81,16 @@ final class CsvSheetReader implements SheetReader {
                     return false;
                 }
                 if (quoted) {
-                    throw new ImportException(file.getFileName() + ", row " + rowNumber
-                            + ": a quoted field is not closed before the end of the file.");
+                    throw ImportException.of("import.csv.unclosedQuote", file.getFileName(), rowNumber);
                 }
                 endField(wasQuoted);
                 return true;
             }
             char c = buf[pos++];
             any = true;
+            if (field.length() >= MAX_FIELD_CHARS) {
+                throw ImportException.of("import.csv.fieldTooLong", file.getFileName(), rowNumber, MAX_FIELD_CHARS);
+            }
             if (quoted) {
                 if (c == '"') {
                     if (pos >= len) {
@@ -126,6 +132,9 @@ final class CsvSheetReader implements SheetReader {
     }
 
     private void endField(boolean wasQuoted) {
+        if (count >= MAX_FIELDS) {
+            throw ImportException.of("import.csv.tooManyFields", file.getFileName(), rowNumber, MAX_FIELDS);
+        }
         if (count == cells.length) {
             cells = Arrays.copyOf(cells, count * 2);
         }

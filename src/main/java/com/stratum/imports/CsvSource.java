@@ -55,7 +55,7 @@ final class CsvSource implements SpreadsheetSource {
         long skipped = in.skip(encoding.bomLength());
         if (skipped != encoding.bomLength()) {
             in.close();
-            throw new ImportException(file.getFileName() + ": the file is truncated.");
+            throw ImportException.of("import.csv.truncated", file.getFileName());
         }
         CharsetDecoder dec = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

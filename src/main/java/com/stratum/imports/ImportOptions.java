@@ -18,7 +18,7 @@ public final class ImportOptions {
     private final Map<String, DataType> typeOverrides = new LinkedHashMap<>();
     private ImportMode mode = ImportMode.REPLACE;
     private String encoding;
-    private int batchSize = 4096;
+    private int batchSize = 8192;
 
     public String sheet() {
         return sheet;

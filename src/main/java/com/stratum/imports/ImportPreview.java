@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What the import of a sheet would do, for the wizard: the sheets of the file, the header row
  * found, each column's header, type and role, the kind, the first rows as text with the cell that
- * would reject each row, and the problems that would stop the import (empty when it can run).
+ * would reject each row, and the problems that would stop the import (empty when it can run;
+ * show them with {@link Message#format(java.util.Locale)}).
  */
 public record ImportPreview(
         List<String> sheetNames,
@@ -17,7 +18,7 @@ public record ImportPreview(
         List<ColumnPlan> columns,
         DatasetKind kind,
         List<Row> rows,
-        List<String> problems) {
+        List<Message> problems) {
 
     /**
      * One previewed row: its row number in the sheet, the cells as the user will see them

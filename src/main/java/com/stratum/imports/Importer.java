@@ -48,7 +48,7 @@ public final class Importer {
         try (SpreadsheetSource src = SpreadsheetSources.open(file, encoding)) {
             return src.sheetNames();
         } catch (IOException e) {
-            throw new ImportException(file.getFileName() + ": " + SpreadsheetSources.describe(e), e);
+            throw ImportException.of(e, "import.file.unreadable", file.getFileName(), SpreadsheetSources.describe(e));
         }
     }
 
@@ -118,8 +118,7 @@ public final class Importer {
 
     private static ImportException damaged(Path file, Exception e) {
         Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-        return new ImportException(file.getFileName() + ": the file is damaged or truncated and cannot be read ("
-                + SpreadsheetSources.describe(cause) + ").", e);
+        return ImportException.of(e, "import.file.damaged", file.getFileName(), SpreadsheetSources.describe(cause));
     }
 
     private static ImportResult write(Workspace workspace, Path file, SpreadsheetSource src, String sheet,
@@ -148,7 +147,7 @@ public final class Importer {
             put(queue, RowBatch.END, writing, l, true);
             await(writing);
             if (l.isCancelled()) {
-                throw new ImportCancelledException(file.getFileName() + ": import cancelled; the workspace is unchanged.");
+                throw new ImportCancelledException(Message.of("import.cancelled", file.getFileName()).english());
             }
             String name = src.sheetNames().size() > 1 || !(src instanceof CsvSource)
                     ? file.getFileName() + " / " + sheet : file.getFileName().toString();
@@ -177,11 +176,15 @@ public final class Importer {
         long read;
         long imported;
         long rejected;
+        long anonymous;
+        final DistinctCounter customers = new DistinctCounter();
+        int idColumn = -1;
     }
 
     private static Counts read(SheetReader reader, SheetAnalysis a, ImportOptions options, ImportListener l,
                                BlockingQueue<RowBatch> queue, Future<?> writing) throws IOException {
         Counts n = new Counts();
+        n.idColumn = a.indexOf(com.stratum.workspace.ColumnRole.CUSTOMER_ID);
         int width = a.columns.size();
         int batchSize = options.batchSize();
         RowConverter conv = new RowConverter(a, reader.date1904());
@@ -226,6 +229,14 @@ public final class Importer {
             System.arraycopy(out, 0, batch.values, base, batch.width);
             batch.rowNumbers[batch.size++] = rowNumber;
             n.imported++;
+            if (n.idColumn >= 0) {
+                Object id = out[n.idColumn];
+                if (id == null) {
+                    n.anonymous++;
+                } else {
+                    n.customers.add((String) id);
+                }
+            }
         } else {
             batch.rejections.add(new RowBatch.Rejection(rowNumber, conv.rejectColumn(), conv.rejectReason(),
                     rawJson(raw, count)));
@@ -289,21 +300,19 @@ public final class Importer {
 
     private static ImportResult report(Workspace workspace, DatasetWriter writer, SheetAnalysis a, String name,
                                        String sheet, Counts counts, List<Long> replaced, long start) {
-        long customers = 0;
-        long anonymous = 0;
+        // counted while reading: a scan of the new table would cost as much as the import itself
+        long customers = counts.customers.count();
+        long anonymous = a.kind == DatasetKind.TRANSACTIONS ? counts.anonymous : 0;
         long withoutTx = -1;
         long unknown = -1;
-        try {
-            DatasetRepository repo = new DatasetRepository(workspace);
-            customers = repo.distinctCustomers(writer.id());
-            if (a.kind == DatasetKind.TRANSACTIONS) {
-                anonymous = repo.anonymousLines(writer.id());
-            } else {
+        if (a.kind == DatasetKind.CUSTOMERS) {
+            try {
+                DatasetRepository repo = new DatasetRepository(workspace);
                 withoutTx = repo.customersWithoutTransactions(writer.id());
                 unknown = repo.transactionCustomersUnknown();
+            } catch (RuntimeException e) {
+                LOG.warn("Linking customers dataset {} to the transactions failed", writer.id(), e);
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Computing the import report of dataset {} failed", writer.id(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ImportResult(writer.id(), name, a.kind, sheet, counts.read, counts.imported, counts.rejected,

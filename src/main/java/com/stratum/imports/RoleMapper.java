@@ -104,16 +104,16 @@ public final class RoleMapper {
      *
      * @throws ImportException when an override names an unknown role or a header that is not there
      */
-    public static List<ColumnRole> map(List<String> headers, Map<String, String> overrides, String fileForMessages) {
+    public static List<ColumnRole> map(List<String> headers, Map<String, String> overrides, Object fileForMessages) {
         return map(headers, overrides, Set.of(), fileForMessages);
     }
 
     /**
-     * As {@link #map(List, Map, String)}, with the columns headed {@code withoutRole} left without a
+     * As {@link #map(List, Map, Object)}, with the columns headed {@code withoutRole} left without a
      * detected role (so the role can go to a later column); an override naming one still applies.
      */
     public static List<ColumnRole> map(List<String> headers, Map<String, String> overrides, Set<String> withoutRole,
-                                       String fileForMessages) {
+                                       Object fileForMessages) {
         List<ColumnRole> roles = new ArrayList<>(headers.size());
         Set<ColumnRole> taken = EnumSet.noneOf(ColumnRole.class);
         for (String h : headers) {
@@ -127,13 +127,13 @@ public final class RoleMapper {
             return roles;
         }
         for (Map.Entry<String, String> e : overrides.entrySet()) {
-            ColumnRole role = ColumnRole.fromKey(e.getKey()).orElseThrow(() -> new ImportException(fileForMessages
-                    + ": unknown role \"" + e.getKey() + "\" in --map; roles: " + roleKeys() + "."));
+            ColumnRole role = ColumnRole.fromKey(e.getKey()).orElseThrow(() -> ImportException.of("import.role.unknown",
+                    fileForMessages, e.getKey(), roleKeys()));
             String column = e.getValue() == null ? "" : e.getValue().strip();
             int index = indexOfHeader(headers, column);
             if (index < 0) {
-                throw new ImportException(fileForMessages + ": there is no column \"" + column + "\" for role "
-                        + role.key() + "; columns: " + String.join(", ", headers) + ".");
+                throw ImportException.of("import.role.noColumn", fileForMessages, column, role.key(),
+                        String.join(", ", headers));
             }
             for (int i = 0; i < roles.size(); i++) {
                 if (roles.get(i) == role) {

@@ -42,8 +42,8 @@ final class SheetAnalysis {
     }
 
     /** "file, sheet S" for messages; CSV files have no sheet worth naming. */
-    String where() {
-        return sheet == null ? fileName : fileName + ", sheet \"" + sheet + "\"";
+    Object where() {
+        return Message.where(fileName, sheet);
     }
 
     static SheetAnalysis analyze(SheetReader reader, String fileName, String sheet, ImportOptions options)
@@ -63,16 +63,15 @@ final class SheetAnalysis {
                 break;
             }
         }
-        String where = sheet == null ? fileName : fileName + ", sheet \"" + sheet + "\"";
+        Object where = Message.where(fileName, sheet);
         if (rows.isEmpty()) {
-            throw new ImportException(where + ": the sheet is empty (no rows with values).");
+            throw ImportException.of("import.sheet.empty", where);
         }
         int headerIndex = HeaderDetector.find(rows);
         long headerRowNumber = headerIndex < 0 ? 0 : rows.get(headerIndex).rowNumber();
         List<BufferedRow> data = new ArrayList<>(rows.subList(headerIndex + 1, rows.size()));
         if (data.isEmpty()) {
-            throw new ImportException(where + ": the sheet has a header row (row " + headerRowNumber
-                    + ") but no data rows below it.");
+            throw ImportException.of("import.sheet.noData", where, headerRowNumber);
         }
 
         int width = 0;
@@ -118,8 +117,7 @@ final class SheetAnalysis {
 
     static void checkRowNumber(long rowNumber, String fileName, String sheet) {
         if (rowNumber > MAX_ROW_NUMBER) {
-            throw new ImportException(fileName + (sheet == null ? "" : ", sheet \"" + sheet + "\"")
-                    + ": row " + rowNumber + " is beyond what a spreadsheet can hold; the file is damaged.");
+            throw ImportException.of("import.sheet.tooManyRows", Message.where(fileName, sheet), rowNumber);
         }
     }
 
@@ -144,35 +142,30 @@ final class SheetAnalysis {
     }
 
     /** Problems that stop the import: no kind, or a role the kind needs is missing. Empty when fine. */
-    List<String> problems() {
-        List<String> out = new ArrayList<>();
+    List<Message> problems() {
+        List<Message> out = new ArrayList<>();
         String headers = String.join(", ", columns.stream().filter(c -> !c.derived()).map(ColumnPlan::header).toList());
         if (kind == null) {
-            out.add(where() + ": cannot tell whether this sheet holds transactions or customers (no customer id,"
-                    + " date or amount column among: " + headers + "). Choose with --as and map columns with --map"
-                    + " ROLE=COLUMN.");
+            out.add(Message.of("import.kind.unknown", where(), headers));
             return out;
         }
         if (indexOf(ColumnRole.CUSTOMER_ID) < 0) {
-            out.add(where() + ": no column for the customer id (columns: " + headers
-                    + "). Map one with --map customer_id=COLUMN.");
+            out.add(Message.of("import.role.missingCustomer", where(), headers));
         }
         if (kind == DatasetKind.TRANSACTIONS) {
             if (indexOf(ColumnRole.DATE) < 0) {
-                out.add(where() + ": no column for the transaction date (columns: " + headers
-                        + "). Map one with --map date=COLUMN.");
+                out.add(Message.of("import.role.missingDate", where(), headers));
             }
             if (indexOf(ColumnRole.AMOUNT) < 0) {
-                out.add(where() + ": no amount column, and no quantity and unit price to compute it from (columns: "
-                        + headers + "). Map one with --map amount=COLUMN.");
+                out.add(Message.of("import.role.missingAmount", where(), headers));
             }
             for (ColumnRole r : List.of(ColumnRole.AMOUNT, ColumnRole.QUANTITY, ColumnRole.UNIT_PRICE)) {
                 int i = indexOf(r);
-                if (i >= 0) {
+                if (i >= 0 && !columns.get(i).derived()) {
                     DataType t = columns.get(i).dataType();
                     if (t != DataType.DECIMAL && t != DataType.INTEGER) {
-                        out.add(where() + ", column \"" + columns.get(i).header() + "\": the " + r.key().replace('_', ' ')
-                                + " column does not hold numbers.");
+                        out.add(Message.of("import.role.notNumbers",
+                                Message.whereColumn(where(), columns.get(i).header()), r.key()));
                     }
                 }
             }
@@ -180,17 +173,18 @@ final class SheetAnalysis {
             if (d >= 0) {
                 DataType t = columns.get(d).dataType();
                 if (t != DataType.DATE && t != DataType.TIMESTAMP) {
-                    out.add(where() + ", column \"" + columns.get(d).header() + "\": the date column does not hold dates.");
+                    out.add(Message.of("import.role.notDates", Message.whereColumn(where(), columns.get(d).header())));
                 }
             }
         }
         return out;
     }
 
+    /** Throws the first problem (the most basic one: kind, then customer id, date, amount). */
     void requireValid() {
-        List<String> p = problems();
+        List<Message> p = problems();
         if (!p.isEmpty()) {
-            throw new ImportException(String.join(" ", p));
+            throw new ImportException(p.get(0));
         }
     }
 

@@ -20,7 +20,7 @@ public interface SpreadsheetSource extends Closeable {
     default String resolveSheet(String sheet) {
         List<String> names = sheetNames();
         if (names.isEmpty()) {
-            throw new ImportException(file().getFileName() + ": the workbook has no sheets.");
+            throw ImportException.of("import.sheet.none", file().getFileName());
         }
         if (sheet == null || sheet.isBlank()) {
             return names.get(0);
@@ -35,8 +35,7 @@ public interface SpreadsheetSource extends Closeable {
                 return n;
             }
         }
-        throw new ImportException(file().getFileName() + ": there is no sheet named \"" + sheet
-                + "\". Sheets: " + String.join(", ", names) + ".");
+        throw ImportException.of("import.sheet.missing", file().getFileName(), sheet, String.join(", ", names));
     }
 
     @Override

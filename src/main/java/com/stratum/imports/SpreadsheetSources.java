@@ -30,22 +30,22 @@ public final class SpreadsheetSources {
     public static SpreadsheetSource open(Path file, String encoding) {
         String name = file.getFileName().toString();
         if (!Files.exists(file)) {
-            throw new ImportException(name + ": the file does not exist (" + file.toAbsolutePath() + ").");
+            throw ImportException.of("import.file.missing", name, file.toAbsolutePath());
         }
         if (Files.isDirectory(file)) {
-            throw new ImportException(name + ": this is a folder, not a spreadsheet file.");
+            throw ImportException.of("import.file.folder", name);
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (NoSuchFileException e) {
-            throw new ImportException(name + ": the file does not exist.", e);
+            throw ImportException.of(e, "import.file.missing", name, file.toAbsolutePath());
         } catch (IOException e) {
-            throw new ImportException(name + ": the file cannot be read (" + e.getMessage() + ").", e);
+            throw ImportException.of(e, "import.file.unreadable", name, describe(e));
         }
         String ext = extension(name);
         if (head.length == 0) {
-            throw new ImportException(name + ": the file is empty.");
+            throw ImportException.of("import.file.empty", name);
         }
         try {
             if (isZip(head)) {
@@ -60,19 +60,17 @@ public final class SpreadsheetSources {
                 return openOle2(file);
             }
             if (ext.equals("xlsx") || ext.equals("xlsm") || ext.equals("xls")) {
-                throw new ImportException(name + ": this is not an Excel workbook (the content is not .xlsx or .xls"
-                        + " data; was another kind of file renamed?).");
+                throw ImportException.of("import.file.notExcel", name);
             }
             if (ext.equals("csv") || ext.equals("tsv") || ext.equals("txt")) {
                 TextSniffer.requireText(file);
                 return new CsvSource(file, encoding);
             }
-            throw new ImportException(name + ": unsupported file type; import .xlsx, .xls, .csv, .tsv or .txt files.");
+            throw ImportException.of("import.file.unsupported", name);
         } catch (ImportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(name + ": the file is damaged or truncated and cannot be read ("
-                    + describe(e) + ").", e);
+            throw ImportException.of(e, "import.file.damaged", name, describe(e));
         }
     }
 
@@ -82,17 +80,15 @@ public final class SpreadsheetSources {
         try {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
-                throw new ImportException(name + ": the workbook is password-protected. Open it in Excel, remove the"
-                        + " password (File > Info > Protect Workbook), save, and import it again.");
+                throw ImportException.of("import.file.encrypted", name);
             }
             if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
-                throw new ImportException(name + ": this is an Office file but not an Excel workbook.");
+                throw ImportException.of("import.file.officeNotExcel", name);
             }
             return new XlsSource(file, fs);
         } catch (EncryptedDocumentException e) {
             fs.close();
-            throw new ImportException(name + ": the workbook is password-protected. Remove the password in Excel,"
-                    + " save, and import it again.", e);
+            throw ImportException.of(e, "import.file.encrypted", name);
         } catch (IOException | RuntimeException e) {
             fs.close();
             throw e;

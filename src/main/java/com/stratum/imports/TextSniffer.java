@@ -23,14 +23,14 @@ final class TextSniffer {
         for (byte b : head) {
             int c = b & 0xFF;
             if (c == 0) {
-                throw new ImportException(file.getFileName() + ": this is not a text (CSV) file.");
+                throw ImportException.of("import.file.notText", file.getFileName());
             }
             if (c < 9 || (c > 13 && c < 32)) {
                 controls++;
             }
         }
         if (controls > head.length / 20) {
-            throw new ImportException(file.getFileName() + ": this is not a text (CSV) file.");
+            throw ImportException.of("import.file.notText", file.getFileName());
         }
     }
 }

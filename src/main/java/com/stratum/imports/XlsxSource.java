@@ -209,7 +209,6 @@ final class XlsxSource implements SpreadsheetSource {
     }
 
     static ImportException wrap(Path file, ExcelReaderException e) {
-        return new ImportException(file.getFileName() + ": the workbook is damaged or not an Excel file ("
-                + e.getMessage() + ").", e);
+        return ImportException.of(e, "import.file.damaged", file.getFileName(), SpreadsheetSources.describe(e));
     }
 }

@@ -55,18 +55,16 @@ final class ZipGuard {
                 workbook |= n.equals("xl/workbook.xml") || n.endsWith("/workbook.xml");
             }
             if (!contentTypes || !workbook) {
-                throw new ImportException(name + ": this is a zip file but not an Excel workbook (.xlsx).");
+                throw ImportException.of("import.zip.notWorkbook", name);
             }
         } catch (ZipException e) {
-            throw new ImportException(name + ": the workbook is damaged or truncated (the zip container cannot be"
-                    + " read).", e);
+            throw ImportException.of(e, "import.zip.damaged", name);
         } catch (IOException e) {
-            throw new ImportException(name + ": the workbook cannot be read (" + e.getMessage() + ").", e);
+            throw ImportException.of(e, "import.file.unreadable", name, SpreadsheetSources.describe(e));
         }
     }
 
     private static ImportException bomb(String name) {
-        return new ImportException(name + ": the workbook expands to far more data than a spreadsheet holds"
-                + " (a zip bomb?); it was not opened.");
+        return ImportException.of("import.zip.bomb", name);
     }
 }

@@ -115,4 +115,26 @@ class RfmScoringTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluator.evaluate(BuiltInDefinitions.rfmStandard(), f))
                 .hasMessageContaining("Unknown feature 'monetary'");
     }
+
+    @Test
+    void cachedReevaluationEqualsAFreshOne() {
+        // switching the scoring back and forth on one Evaluator must give what a fresh Evaluator gives
+        CustomerFrame f = Frames.ids("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
+                .num("recency_days", Frames.d(1, 2, 3, 4, 5, 6, 7, 8, 9, 10))
+                .num("frequency", Frames.d(1, 9, 1, 2, 1, 3, 1, 2, 4, 5))
+                .money("monetary", "-30.00", "10.00", "20.00", "30.00", "40.00", "50.00", "60.00", "70.00", "80.00",
+                        "90.00")
+                .build();
+        Evaluator ev = new Evaluator(f);
+        Definition five = BuiltInDefinitions.rfmStandard();
+        Definition three = five.withRfm(RfmScoring.quantiles(3));
+        for (Definition d : List.of(five, three, five, three)) {
+            assertThat(ev.evaluate(d).segmentOfRow()).containsExactly(Evaluator.evaluate(d, f).segmentOfRow());
+            assertThat(scores(ev.evaluate(d), "r_score")).containsExactly(scores(Evaluator.evaluate(d, f), "r_score"));
+        }
+        // preview of a score rule: r_score >= 4 with quintiles -> recency 1..4 -> a, b, c, d; revenue
+        // -30 + 10 + 20 + 30 = 30.00
+        assertThat(ev.preview(five, com.stratum.engine.definition.Condition.ge("r_score", 4)))
+                .isEqualTo(new Evaluator.Match(4, 3000));
+    }
 }

@@ -278,15 +278,19 @@ class FeatureBuilderTest {
         assertThat(cat(f, "domestic", "A")).isEqualTo("domestic");
         assertThat(cat(f, "domestic", "C")).isEqualTo("international");
         assertThat(cat(f, "domestic", "D")).isNull();
-        // 北京市 -> Beijing tier 1; Hangzhou (new tier 1) -> tier 2; London unlisted -> tier 3; D's sheet says Tier 2
+        // 北京市 -> Beijing tier 1; Hangzhou (new tier 1) -> tier 2; D's sheet says Tier 2
         assertThat(cat(f, "city_tier", "A")).isEqualTo("tier_1");
         assertThat(cat(f, "city_tier", "B")).isEqualTo("tier_2");
-        assertThat(cat(f, "city_tier", "C")).isEqualTo("tier_3");
+        // London is not in the table and C lives abroad: no tier (at home an unlisted city is tier 3)
+        assertThat(cat(f, "city_tier", "C")).isNull();
         assertThat(cat(f, "city_tier", "D")).isEqualTo("tier_2");
         assertThat(cat(f, "city", "A")).isEqualTo("北京市");
         CustomerFrame uk = build(FeatureSettings.defaults().withHomeCountry("united kingdom")).frame();
         assertThat(cat(uk, "domestic", "C")).isEqualTo("domestic");
         assertThat(cat(uk, "domestic", "A")).isEqualTo("international");
+        // with the UK as home, London (unlisted) is tier 3; 北京 keeps its listed tier 1
+        assertThat(cat(uk, "city_tier", "C")).isEqualTo("tier_3");
+        assertThat(cat(uk, "city_tier", "A")).isEqualTo("tier_1");
     }
 
     @Test
@@ -303,5 +307,25 @@ class FeatureBuilderTest {
         assertThat(cat(f, "country", "G")).isEqualTo("France");
         assertThat(cat(f, "city_tier", "G")).isEqualTo("tier_1");
         assertThat(cat(f, "domestic", "G")).isEqualTo("domestic");
+    }
+
+    @Test
+    void orderLinesSplitAcrossTheSheetFormOneOrder() {
+        TransactionTable split = new Lines()
+                .line("X", "K1", "2024-01-02T15:00", "10.00", null, null, null, null)
+                .line("Y", "K9", "2024-01-02T15:00", "5.00", null, null, null, null)
+                .line("X", "K1", "2024-01-02T09:00", "-4.00", null, null, null, null)
+                .line("X", "K2", "2024-01-03T10:00", "-3.00", null, null, null, null)
+                .table();
+        CustomerFrame f = FeatureBuilder.build(split, null,
+                FeatureSettings.defaults().withAsOf(LocalDate.of(2024, 1, 5))).frame();
+        // K1 = 10.00 - 4.00 = 6.00, a purchase dated by its earliest line (09:00, morning); K2 is a return
+        assertThat(num(f, "frequency", "X")).isEqualTo(1);
+        assertThat(num(f, "returns", "X")).isEqualTo(1);
+        assertThat(money(f, "gross_monetary", "X")).isEqualTo("6.00");
+        assertThat(money(f, "monetary", "X")).isEqualTo("3.00");
+        assertThat(cat(f, "daypart", "X")).isEqualTo("morning");
+        assertThat(num(f, "recency_days", "X")).isEqualTo(3);
+        assertThat(num(f, "return_rate", "X")).isEqualTo(0.5);
     }
 }

@@ -59,4 +59,13 @@ class RfmAcceptanceTest {
         assertThat(money(f, "gross_monetary", "c3")).isEqualTo("500.00");
         assertThat(money(f, "monetary", "c1")).isEqualTo("150.00");
     }
+
+    @Test
+    void noDataAtAll() {
+        FeatureResult r = FeatureBuilder.build(TransactionTable.builder(0).build(), CustomerAttributes.empty(),
+                FeatureSettings.defaults().withAsOf(LocalDate.of(2024, 1, 1)));
+        assertThat(r.frame().size()).isZero();
+        assertThat(r.frame().columnNames()).isEqualTo(FeatureCatalog.keys());
+        assertThat(r.report().linesRead()).isZero();
+    }
 }

@@ -151,6 +151,49 @@ class BadInputTest extends ImportTestSupport {
     }
 
     @Test
+    void unclosedQuoteDoesNotSwallowMemory() throws Exception {
+        // a quote opened on row 2 and never closed: the field would run to the end of a 2 MB file
+        StringBuilder b = new StringBuilder("customer id,date,amount\nC1,\"2024-01-01,5\n");
+        while (b.length() < (2 << 20)) {
+            b.append("C2,2024-01-02,6\n");
+        }
+        assertRefused(text("open-quote.csv", b.toString(), StandardCharsets.UTF_8), "row 2", "quote");
+    }
+
+    @Test
+    void passwordProtectedXls() throws Exception {
+        Path f = dir.resolve("secret.xls");
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("s3cret");
+        try {
+            TestSheets.xls(f, sheet("S", row("Customer ID", "Date", "Amount"), row("A", "2024-01-01", 1)));
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertRefused(f, "password-protected");
+    }
+
+    @Test
+    void messagesAreAlsoInChinese() throws Exception {
+        Path f = TestSheets.xlsx(dir.resolve("leer.xlsx"), sheet("Sheet A"));
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class, () -> importFile(f));
+        assertThat(e.getMessage()).isEqualTo("leer.xlsx, sheet \"Sheet A\": the sheet is empty (no rows with values).");
+        assertThat(e.localizedMessage(java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("leer.xlsx，工作表“Sheet A”：工作表为空（没有含数据的行）。");
+    }
+
+    @Test
+    void bothErrorBundlesHaveTheSameKeys() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties zh = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/com/stratum/i18n/errors.properties");
+             var b = getClass().getResourceAsStream("/com/stratum/i18n/errors_zh_CN.properties")) {
+            en.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+            zh.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+        }
+        assertThat(zh.keySet()).isEqualTo(en.keySet());
+    }
+
+    @Test
     void missingFileAndUnsupportedType() throws Exception {
         assertRefused(dir.resolve("ghost.xlsx"), "does not exist");
         assertRefused(text("notes.pdf", "%PDF-1.4", StandardCharsets.UTF_8), "unsupported file type");

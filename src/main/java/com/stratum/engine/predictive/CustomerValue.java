@@ -16,6 +16,12 @@ public final class CustomerValue {
 
     public static double clv(PurchaseModel model, int x, double tx, double bigT, double expectedValue,
                              double horizon, double month, double monthlyRate) {
+        return expectedValue * discountedPurchases(model, x, tx, bigT, horizon, month, monthlyRate);
+    }
+
+    /** The CLV sum without the value factor: expected purchases per month, discounted. */
+    public static double discountedPurchases(PurchaseModel model, int x, double tx, double bigT, double horizon,
+                                             double month, double monthlyRate) {
         int months = (int) Math.ceil(horizon / month - 1e-9);
         double total = 0;
         double previous = 0;
@@ -26,6 +32,6 @@ public final class CustomerValue {
             total += (current - previous) * discount;
             previous = current;
         }
-        return expectedValue * total;
+        return total;
     }
 }

@@ -18,8 +18,12 @@ final class GroupedHistories {
     final boolean[] xPresent;
     final int maxX;
 
+    /** The sorted group keys, for {@link #groupOf}. */
+    private final long[] keys;
+
     private GroupedHistories(int[] x, int[] txIndex, int[] tIndex, double[] weight, double[] txValues,
-                             double[] tValues) {
+                             double[] tValues, long[] keys) {
+        this.keys = keys;
         this.x = x;
         this.txIndex = txIndex;
         this.tIndex = tIndex;
@@ -101,6 +105,7 @@ final class GroupedHistories {
                 groups++;
             }
         }
+        long[] distinctKeys = new long[groups];
         int[] gx = new int[groups];
         int[] gtx = new int[groups];
         int[] gt = new int[groups];
@@ -109,13 +114,25 @@ final class GroupedHistories {
         for (int i = 0; i < n; i++) {
             if (i == 0 || keys[i] != keys[i - 1]) {
                 g++;
+                distinctKeys[g] = keys[i];
                 gx[g] = (int) (keys[i] >>> 42);
                 gtx[g] = (int) ((keys[i] >>> 21) & ((1 << 21) - 1));
                 gt[g] = (int) (keys[i] & ((1 << 21) - 1));
             }
             w[g]++;
         }
-        return new GroupedHistories(gx, gtx, gt, w, txValues, tValues);
+        return new GroupedHistories(gx, gtx, gt, w, txValues, tValues, distinctKeys);
+    }
+
+    /** The group of each of the given customers (the arrays this was built from). */
+    int[] groupOf(int[] x, double[] tx, double[] bigT) {
+        int[] out = new int[x.length];
+        java.util.stream.IntStream.range(0, x.length).parallel().forEach(i -> {
+            long a = Arrays.binarySearch(txValues, tx[i]);
+            long b = Arrays.binarySearch(tValues, bigT[i]);
+            out[i] = Arrays.binarySearch(keys, ((long) x[i] << 42) | (a << 21) | b);
+        });
+        return out;
     }
 
     private static double[] distinct(double[] v) {

@@ -5,6 +5,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.NonSymmetricMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -35,7 +36,6 @@ final class LogSpaceMaximizer {
 
     private final ToDoubleFunction<double[]> logLikelihood;
     private int evaluations;
-    int phaseEvaluations;
     private double[] bestTheta;
     private double bestValue = Double.NEGATIVE_INFINITY;
 
@@ -48,11 +48,39 @@ final class LogSpaceMaximizer {
         return new LogSpaceMaximizer(logLikelihood).run(starts);
     }
 
+    /**
+     * Refines a point already near the optimum (e.g. the optimum of a subsample): Newton steps first, and
+     * Nelder-Mead from there only when they do not settle.
+     */
+    static Result refine(ToDoubleFunction<double[]> logLikelihood, double[] start) {
+        return new LogSpaceMaximizer(logLikelihood).runRefine(start);
+    }
+
+    private Result runRefine(double[] start) {
+        value(logOf(start));
+        if (bestTheta == null) {
+            return new Result(start, Double.NEGATIVE_INFINITY, false, evaluations);
+        }
+        double decrement = newtonPolish();
+        boolean simplexConverged = false;
+        if (!(decrement < 1e-6)) {
+            simplexConverged = simplex(bestTheta.clone(), 0.05, 1e-11);
+            decrement = newtonPolish();
+        }
+        return result(simplexConverged, decrement);
+    }
+
+    private Result result(boolean simplexConverged, double decrement) {
+        boolean inRange = true;
+        for (double t : bestTheta) {
+            inRange &= Math.abs(t) < LIMIT;
+        }
+        boolean converged = inRange && simplexConverged && decrement < 1e-4 || inRange && decrement < 1e-6;
+        return new Result(exp(bestTheta), bestValue, converged, evaluations);
+    }
+
     private double value(double[] theta) {
         evaluations++;
-        if (System.getProperty("stratum.debugFit") != null) {
-            phaseEvaluations++;
-        }
         double[] p = new double[theta.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = Math.exp(theta[i]);
@@ -84,13 +112,7 @@ final class LogSpaceMaximizer {
         // restart from the best point: Nelder-Mead's simplex can collapse early on ridges
         boolean restartConverged = simplex(bestTheta.clone(), 0.05, 1e-11);
         double decrement = newtonPolish();
-        boolean inRange = true;
-        for (double t : bestTheta) {
-            inRange &= Math.abs(t) < LIMIT;
-        }
-        boolean converged = inRange && (restartConverged || simplexConverged) && decrement < 1e-4
-                || inRange && decrement < 1e-8;
-        return new Result(exp(bestTheta), bestValue, converged, evaluations);
+        return result(restartConverged || simplexConverged, decrement);
     }
 
     private boolean simplex(double[] theta, double step, double relativeTolerance) {
@@ -115,32 +137,23 @@ final class LogSpaceMaximizer {
     private double newtonPolish() {
         int d = bestTheta.length;
         double decrement = Double.POSITIVE_INFINITY;
-        for (int iter = 0; iter < 8; iter++) {
+        RealMatrix negH = null;
+        boolean freshHessian = false;
+        for (int iter = 0; iter < 12; iter++) {
             double[] theta = bestTheta.clone();
-            double f0 = bestValue;
-            double[] g = new double[d];
-            double[][] h = new double[d][d];
-            double hg = 1e-5;
-            double hh = 1e-4;
-            for (int i = 0; i < d; i++) {
-                g[i] = (valueAt(theta, i, hg, -1, 0) - valueAt(theta, i, -hg, -1, 0)) / (2 * hg);
-                h[i][i] = (valueAt(theta, i, hh, -1, 0) - 2 * f0 + valueAt(theta, i, -hh, -1, 0)) / (hh * hh);
-                for (int j = 0; j < i; j++) {
-                    double v = (valueAt(theta, i, hh, j, hh) - valueAt(theta, i, hh, j, -hh)
-                            - valueAt(theta, i, -hh, j, hh) + valueAt(theta, i, -hh, j, -hh)) / (4 * hh * hh);
-                    h[i][j] = v;
-                    h[j][i] = v;
-                }
+            double[] g = gradient(theta);
+            if (negH == null) {
+                negH = hessian(theta).scalarMultiply(-1);
+                freshHessian = true;
             }
-            RealMatrix negH = new Array2DRowRealMatrix(h).scalarMultiply(-1);
             RealVector step;
             try {
                 step = new CholeskyDecomposition(negH, 1e-12, 1e-14).getSolver().solve(new ArrayRealVector(g));
-            } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+            } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
                 return Double.POSITIVE_INFINITY;
             }
             decrement = 0.5 * step.dotProduct(new ArrayRealVector(g));
-            if (!(decrement > 1e-12)) {
+            if (!(decrement > 1e-10)) {
                 return Math.max(decrement, 0);
             }
             boolean improved = false;
@@ -155,10 +168,43 @@ final class LogSpaceMaximizer {
                 improved = bestValue > before;
             }
             if (!improved) {
-                return decrement;
+                if (freshHessian) {
+                    return decrement;
+                }
+                negH = null; // the reused Hessian went stale: recompute it once
+                continue;
             }
+            freshHessian = false;
         }
         return decrement;
+    }
+
+    /** Central differences; the Hessian is computed once and reused while steps keep improving (chord method). */
+    private double[] gradient(double[] theta) {
+        int d = theta.length;
+        double[] g = new double[d];
+        double h = 1e-5;
+        for (int i = 0; i < d; i++) {
+            g[i] = (valueAt(theta, i, h, -1, 0) - valueAt(theta, i, -h, -1, 0)) / (2 * h);
+        }
+        return g;
+    }
+
+    private RealMatrix hessian(double[] theta) {
+        int d = theta.length;
+        double f0 = value(theta);
+        double[][] m = new double[d][d];
+        double h = 1e-4;
+        for (int i = 0; i < d; i++) {
+            m[i][i] = (valueAt(theta, i, h, -1, 0) - 2 * f0 + valueAt(theta, i, -h, -1, 0)) / (h * h);
+            for (int j = 0; j < i; j++) {
+                double v = (valueAt(theta, i, h, j, h) - valueAt(theta, i, h, j, -h)
+                        - valueAt(theta, i, -h, j, h) + valueAt(theta, i, -h, j, -h)) / (4 * h * h);
+                m[i][j] = v;
+                m[j][i] = v;
+            }
+        }
+        return new Array2DRowRealMatrix(m);
     }
 
     private double valueAt(double[] theta, int i, double di, int j, double dj) {

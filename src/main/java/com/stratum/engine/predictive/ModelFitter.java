@@ -37,11 +37,9 @@ public final class ModelFitter {
 
     /** The fit or, when it did not converge, its best point with {@code converged = false}. */
     static PurchaseFit tryBgNbd(CalibrationSummary s) {
-        GroupedHistories g = GroupedHistories.of(s.x(), s.tx(), s.T());
         double rate = rateGuess(s);
         double[][] starts = {{1, 1 / rate, 1, 1}, {0.5, 0.5 / rate, 0.8, 2.5}, {2, 2 / rate, 2, 6}};
-        LogSpaceMaximizer.Result r = LogSpaceMaximizer.maximize(
-                p -> BgNbdModel.logLikelihood(p[0], p[1], p[2], p[3], g), starts);
+        LogSpaceMaximizer.Result r = maximize(s, g -> p -> BgNbdModel.logLikelihood(p[0], p[1], p[2], p[3], g), starts);
         double[] p = r.point();
         ModelFit fit = new ModelFit(BgNbdModel.KEY, List.of("r", "alpha", "a", "b"), p, r.value(), r.converged(),
                 r.evaluations());
@@ -49,12 +47,11 @@ public final class ModelFitter {
     }
 
     static PurchaseFit tryParetoNbd(CalibrationSummary s) {
-        GroupedHistories g = GroupedHistories.of(s.x(), s.tx(), s.T());
         double rate = rateGuess(s);
         double meanT = mean(s.T());
         double[][] starts = {{1, 1 / rate, 1, meanT}, {0.5, 0.5 / rate, 0.5, meanT / 2}, {2, 2 / rate, 2, 2 * meanT}};
-        LogSpaceMaximizer.Result r = LogSpaceMaximizer.maximize(
-                p -> ParetoNbdModel.logLikelihood(p[0], p[1], p[2], p[3], g), starts);
+        LogSpaceMaximizer.Result r = maximize(s, g -> p -> ParetoNbdModel.logLikelihood(p[0], p[1], p[2], p[3], g),
+                starts);
         double[] p = r.point();
         ModelFit fit = new ModelFit(ParetoNbdModel.KEY, List.of("r", "alpha", "s", "beta"), p, r.value(),
                 r.converged(), r.evaluations());
@@ -89,12 +86,59 @@ public final class ModelFitter {
         }
         meanZ /= n;
         double[][] starts = {{1, 1, 1}, {5, 3, meanZ}, {2, 2, meanZ / 2}};
-        LogSpaceMaximizer.Result r = LogSpaceMaximizer.maximize(
-                p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), starts);
+        LogSpaceMaximizer.Result r;
+        if (n > SUBSAMPLE) {
+            int step = n / SUBSAMPLE;
+            int m = (n + step - 1) / step;
+            int[] sx = new int[m];
+            double[] sz = new double[m];
+            double[] slz = new double[m];
+            for (int i = 0, k = 0; i < n; i += step, k++) {
+                sx[k] = x[i];
+                sz[k] = z[i];
+                slz[k] = logZ[i];
+            }
+            LogSpaceMaximizer.Result sub = LogSpaceMaximizer.maximize(
+                    p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], sx, sz, slz), starts);
+            r = LogSpaceMaximizer.refine(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), sub.point());
+        } else {
+            r = LogSpaceMaximizer.maximize(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), starts);
+        }
         double[] p = r.point();
         ModelFit fit = new ModelFit("gamma_gamma", List.of("p", "q", "gamma"), p, r.value(), r.converged(),
                 r.evaluations());
         return new SpendFit(requireConverged(fit, "Gamma-Gamma"), new GammaGammaModel(p[0], p[1], p[2]));
+    }
+
+    /**
+     * Above this many customers the starts run on an evenly spaced subsample of this size, and the full data
+     * only refine the subsample's optimum (a few Newton steps): the likelihood surface of a large sample is
+     * close to quadratic around an optimum that the subsample already places within sampling error.
+     */
+    static final int SUBSAMPLE = 50_000;
+
+    private static LogSpaceMaximizer.Result maximize(CalibrationSummary s,
+            java.util.function.Function<GroupedHistories, java.util.function.ToDoubleFunction<double[]>> likelihood,
+            double[][] starts) {
+        int n = s.size();
+        GroupedHistories all = GroupedHistories.of(s.x(), s.tx(), s.T());
+        if (n <= SUBSAMPLE * 2) {
+            return LogSpaceMaximizer.maximize(likelihood.apply(all), starts);
+        }
+        int step = n / SUBSAMPLE;
+        int m = (n + step - 1) / step;
+        int[] x = new int[m];
+        double[] tx = new double[m];
+        double[] bigT = new double[m];
+        for (int i = 0, k = 0; i < n; i += step, k++) {
+            x[k] = s.x()[i];
+            tx[k] = s.tx()[i];
+            bigT[k] = s.T()[i];
+        }
+        LogSpaceMaximizer.Result sub = LogSpaceMaximizer.maximize(likelihood.apply(GroupedHistories.of(x, tx, bigT)), starts);
+        LogSpaceMaximizer.Result full = LogSpaceMaximizer.refine(likelihood.apply(all), sub.point());
+        return new LogSpaceMaximizer.Result(full.point(), full.value(), full.converged(),
+                sub.evaluations() + full.evaluations());
     }
 
     static ModelFit requireConverged(ModelFit fit, String name) {

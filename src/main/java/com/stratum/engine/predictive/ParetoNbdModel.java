@@ -41,6 +41,31 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         return logFtx + Math.log(1 - Math.exp(logFT - logFtx));
     }
 
+    /** {@link #logF} for every pair; the pairs are sorted by x, and each x's times share one series loop. */
+    double[] logFAll(ParetoPairs pairs) {
+        int n = pairs.x.length;
+        double[] out = new double[n];
+        double hi = Math.max(alpha, beta);
+        double d = Math.abs(alpha - beta);
+        double[] z = new double[n];
+        for (int k = 0; k < n; k++) {
+            z[k] = d / (hi + pairs.time[k]);
+        }
+        int[] runStart = pairs.runStart;
+        java.util.stream.IntStream.range(0, runStart.length - 1).parallel().forEach(run -> {
+            int from = runStart[run];
+            int to = runStart[run + 1];
+            int x = pairs.x[from];
+            double rsx = r + s + x;
+            double second = alpha >= beta ? s + 1 : r + x;
+            SpecialFunctions.logHyp2f1PositiveMany(rsx, second, rsx + 1, z, from, to, out);
+            for (int k = from; k < to; k++) {
+                out[k] -= rsx * Math.log(hi + pairs.time[k]);
+            }
+        });
+        return out;
+    }
+
     /** ln[ 2F1(r+s+x, b'; r+s+x+1; |alpha-beta|/(max+t)) / (max+t)^(r+s+x) ], b' = s+1 or r+x by branch. */
     double logF(int x, double t) {
         double hi = Math.max(alpha, beta);
@@ -65,15 +90,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         }
         ParetoNbdModel m = new ParetoNbdModel(r, alpha, s, beta);
         ParetoPairs pairs = g.paretoPairs();
-        double[] logF = new double[pairs.x.length];
-        if (logF.length > 256) {
-            java.util.stream.IntStream.range(0, logF.length).parallel()
-                    .forEach(k -> logF[k] = m.logF(pairs.x[k], pairs.time[k]));
-        } else {
-            for (int k = 0; k < logF.length; k++) {
-                logF[k] = m.logF(pairs.x[k], pairs.time[k]);
-            }
-        }
+        double[] logF = m.logFAll(pairs);
         double[] head = new double[g.maxX + 1];
         double lgr = logGamma(r);
         for (int x = 0; x <= g.maxX; x++) {
@@ -157,12 +174,27 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         final double[] time;
         final int[] txPair;
         final int[] tPair;
+        /** Pairs k in [runStart[j], runStart[j+1]) share one x. */
+        final int[] runStart;
 
         ParetoPairs(int[] x, double[] time, int[] txPair, int[] tPair) {
             this.x = x;
             this.time = time;
             this.txPair = txPair;
             this.tPair = tPair;
+            int runs = 0;
+            for (int k = 0; k < x.length; k++) {
+                if (k == 0 || x[k] != x[k - 1]) {
+                    runs++;
+                }
+            }
+            runStart = new int[runs + 1];
+            for (int k = 0, j = 0; k < x.length; k++) {
+                if (k == 0 || x[k] != x[k - 1]) {
+                    runStart[j++] = k;
+                }
+            }
+            runStart[runs] = x.length;
         }
     }
 }

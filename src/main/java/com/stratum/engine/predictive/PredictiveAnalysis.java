@@ -48,40 +48,73 @@ public final class PredictiveAnalysis {
         ModelFitter.requireConverged(chosen.fit(), name);
 
         progress.update(0.85, "predict");
-        PurchaseModel m = chosen.model();
+        double[] holdout = chosen == bg ? bgHoldout : pnHoldout;
+        CustomerPredictions predictions = predict(chosen.model(), gg.model(), summary, options, holdout);
+        progress.update(1.0, "done");
+        return new PredictiveResult(options, summary, bg, pn, gg, chosen.model(), predictions);
+    }
+
+    /**
+     * Per-customer predictions. Customers with the same (x, t_x, T) share P(alive), E[Y] and the discounted
+     * purchase sum, so these are computed once per group; only E[M] (which depends on zbar) is per customer.
+     *
+     * @param expectedHoldout E[Y(t*)] per customer, or null (filled with NaN)
+     */
+    public static CustomerPredictions predict(PurchaseModel m, GammaGammaModel spend, CalibrationSummary summary,
+                                              PredictiveOptions options, double[] expectedHoldout) {
         double unitDays = summary.unit().days();
         double horizon = options.horizonDays() / unitDays;
         double month = CustomerValue.MONTH_DAYS / unitDays;
+        double rate = options.monthlyDiscountRate();
         int n = summary.size();
-        double[] pAlive = new double[n];
-        double[] expected = new double[n];
-        double[] value = new double[n];
-        double[] clv = new double[n];
-        double[] holdout = chosen == bg ? bgHoldout : pnHoldout;
-        if (holdout == null) {
-            holdout = new double[n];
-            java.util.Arrays.fill(holdout, Double.NaN);
-        }
         int[] x = summary.x();
         double[] tx = summary.tx();
         double[] bigT = summary.T();
         double[] zbar = summary.zbar();
-        GammaGammaModel spend = gg.model();
-        IntStream.range(0, n).parallel().forEach(i -> {
-            pAlive[i] = m.pAlive(x[i], tx[i], bigT[i]);
-            expected[i] = m.expectedPurchases(horizon, x[i], tx[i], bigT[i]);
-            value[i] = spend.expectedAverageValue(x[i], zbar[i]);
-            clv[i] = CustomerValue.clv(m, x[i], tx[i], bigT[i], value[i], horizon, month, options.monthlyDiscountRate());
+        GroupedHistories g = GroupedHistories.of(x, tx, bigT);
+        int groups = g.size();
+        double[] gAlive = new double[groups];
+        double[] gExpected = new double[groups];
+        double[] gDiscounted = new double[groups];
+        IntStream.range(0, groups).parallel().forEach(k -> {
+            int gx = g.x[k];
+            double gtx = g.txValues[g.txIndex[k]];
+            double gt = g.tValues[g.tIndex[k]];
+            gAlive[k] = m.pAlive(gx, gtx, gt);
+            gExpected[k] = m.expectedPurchases(horizon, gx, gtx, gt);
+            gDiscounted[k] = CustomerValue.discountedPurchases(m, gx, gtx, gt, horizon, month, rate);
         });
-        progress.update(1.0, "done");
-        return new PredictiveResult(options, summary, bg, pn, gg, chosen.model(),
-                new CustomerPredictions(pAlive, expected, value, clv, holdout));
+        int[] groupOf = g.groupOf(x, tx, bigT);
+        double[] pAlive = new double[n];
+        double[] expected = new double[n];
+        double[] value = new double[n];
+        double[] clv = new double[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            int k = groupOf[i];
+            pAlive[i] = gAlive[k];
+            expected[i] = gExpected[k];
+            value[i] = spend.expectedAverageValue(x[i], zbar[i]);
+            clv[i] = value[i] * gDiscounted[k];
+        });
+        double[] holdout = expectedHoldout;
+        if (holdout == null) {
+            holdout = new double[n];
+            java.util.Arrays.fill(holdout, Double.NaN);
+        }
+        return new CustomerPredictions(pAlive, expected, value, clv, holdout);
     }
 
-    /** E[Y(t)] for every customer of the summary. */
+    /** E[Y(t)] for every customer of the summary, computed once per distinct (x, t_x, T). */
     static double[] conditional(PurchaseModel m, CalibrationSummary s, double t) {
+        GroupedHistories g = GroupedHistories.of(s.x(), s.tx(), s.T());
+        double[] perGroup = new double[g.size()];
+        IntStream.range(0, g.size()).parallel().forEach(k ->
+                perGroup[k] = m.expectedPurchases(t, g.x[k], g.txValues[g.txIndex[k]], g.tValues[g.tIndex[k]]));
+        int[] groupOf = g.groupOf(s.x(), s.tx(), s.T());
         double[] out = new double[s.size()];
-        IntStream.range(0, s.size()).parallel().forEach(i -> out[i] = m.expectedPurchases(t, s.x()[i], s.tx()[i], s.T()[i]));
+        for (int i = 0; i < out.length; i++) {
+            out[i] = perGroup[groupOf[i]];
+        }
         return out;
     }
 

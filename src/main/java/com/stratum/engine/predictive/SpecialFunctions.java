@@ -67,6 +67,58 @@ public final class SpecialFunctions {
         throw new ArithmeticException(notConverged(a, b, c, z));
     }
 
+    /**
+     * {@link #logHyp2f1Positive} for one (a, b, c) and many z at once: the series coefficient, with its
+     * division, is computed once per term for all of them (the Pareto/NBD likelihood needs 2F1 at every
+     * distinct t for each x). Writes ln 2F1(a, b; c; z[k]) to out[k] for k in [from, to).
+     */
+    public static void logHyp2f1PositiveMany(double a, double b, double c, double[] z, int from, int to, double[] out) {
+        if (!(a > 0 && b > 0 && c > 0)) {
+            throw new IllegalArgumentException("logHyp2f1PositiveMany needs a, b, c > 0");
+        }
+        int m = to - from;
+        double[] term = new double[m];
+        double[] sum = new double[m];
+        double[] logScale = new double[m];
+        boolean[] done = new boolean[m];
+        for (int k = 0; k < m; k++) {
+            double zk = z[from + k];
+            checkArguments(a, b, c, zk);
+            if (!(zk >= 0)) {
+                throw new IllegalArgumentException("logHyp2f1PositiveMany needs 0 <= z < 1, got " + zk);
+            }
+            term[k] = 1;
+            sum[k] = 1;
+        }
+        int remaining = m;
+        for (int n = 0; n < MAX_TERMS && remaining > 0; n++) {
+            double coef = (a + n) * (b + n) / ((c + n) * (n + 1));
+            double next = (a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2));
+            for (int k = 0; k < m; k++) {
+                if (done[k]) {
+                    continue;
+                }
+                double zk = z[from + k];
+                double t = term[k] * coef * zk;
+                term[k] = t;
+                double sk = sum[k] + t;
+                sum[k] = sk;
+                if (t <= sk * TOLERANCE && n > 2 && next * zk < 1) {
+                    done[k] = true;
+                    remaining--;
+                    out[from + k] = logScale[k] + Math.log(sk);
+                } else if (sk > RESCALE_ABOVE) {
+                    logScale[k] += Math.log(sk);
+                    term[k] = t / sk;
+                    sum[k] = 1;
+                }
+            }
+        }
+        if (remaining > 0) {
+            throw new ArithmeticException(notConverged(a, b, c, z[from]));
+        }
+    }
+
     private static double series(double a, double b, double c, double z) {
         if (z == 0) {
             return 1;

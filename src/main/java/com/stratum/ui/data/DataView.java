@@ -134,7 +134,12 @@ public final class DataView implements SectionView {
         col.setGraphic(graphic);
         col.setId("col-" + c.ordinal());
         col.setSortable(false);
-        int minWidth = "TIMESTAMP".equals(c.dataType()) ? 170 : "DATE".equals(c.dataType()) ? 120 : 100;
+        int minWidth = switch (c.dataType()) {
+            case "TIMESTAMP" -> 200;
+            case "DATE" -> 130;
+            case "TEXT" -> 130;
+            default -> 100;
+        };
         col.setPrefWidth(Math.max(minWidth, Math.min(260, c.header().length() * 9 + 30)));
         boolean isMoney = c.role() != null && MONEY_ROLES.contains(c.role());
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().value(index)));

@@ -8,7 +8,7 @@ import javafx.stage.Window;
 public final class AboutDialog extends Alert {
 
     public AboutDialog(Window owner, Localization i18n) {
-        super(AlertType.INFORMATION);
+        super(AlertType.INFORMATION, "", Buttons.ok(i18n));
         initOwner(owner);
         setTitle(i18n.get("about.title"));
         setHeaderText(i18n.get("about.header", version()));

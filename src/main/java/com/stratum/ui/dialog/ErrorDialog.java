@@ -18,7 +18,7 @@ final class ErrorDialog {
     }
 
     static Alert create(Window owner, Localization i18n, String title, String message, Throwable details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", Buttons.ok(i18n));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

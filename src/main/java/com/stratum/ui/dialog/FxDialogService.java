@@ -31,7 +31,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Buttons.ok(i18n));
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -25,7 +25,8 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         initOwner(owner);
         setTitle(i18n.get("prefs.title"));
         getDialogPane().setId("preferences-dialog");
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Buttons.ok(i18n);
+        getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(i18n));
 
         ComboBox<Language> language = combo(Language.values(), l -> i18n.get(MainWindow.languageKey(l)));
         language.setId("prefs-language");
@@ -52,7 +53,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(grid);
         setResultConverter(b -> b);
         resultProperty().addListener((obs, o, n) -> {
-            if (n != ButtonType.OK) {
+            if (n != ok) {
                 setResult(null);
             }
         });

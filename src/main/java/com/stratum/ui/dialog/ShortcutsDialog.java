@@ -17,7 +17,7 @@ public final class ShortcutsDialog extends Dialog<ButtonType> {
         initOwner(owner);
         setTitle(i18n.get("shortcuts.title"));
         getDialogPane().setId("shortcuts-dialog");
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(Buttons.close(i18n));
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);

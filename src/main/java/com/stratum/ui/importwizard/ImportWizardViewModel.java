@@ -315,7 +315,8 @@ public final class ImportWizardViewModel {
             }
         }
         if (out.isEmpty() && !pv.problems().isEmpty()) {
-            out.addAll(pv.problems()); // a check of the importer's this list does not know yet
+            // a check of the importer's that this list does not know yet
+            pv.problems().forEach(m -> out.add(m.format(texts.locale())));
         }
         return out;
     }
@@ -599,11 +600,11 @@ public final class ImportWizardViewModel {
         return (dot > 0 ? n.substring(0, dot) : n) + texts.get("wizard.rejected.fileSuffix") + ".xlsx";
     }
 
-    /** The user's message: the importer's (it names file, sheet, row and column) when there is one. */
-    static String message(Throwable e) {
+    /** The user's message: the importer's (it names file, sheet, row and column) in the window's language. */
+    String message(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ImportException) {
-                return t.getMessage();
+                return ((ImportException) t).localizedMessage(texts.locale());
             }
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -93,6 +93,19 @@ public final class ResultsView implements SectionView {
         x.setLabel(i18n.get("results.chart.segment"));
         NumberAxis y = new NumberAxis();
         y.setLabel(i18n.get("results.chart.customers"));
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                // Counts are whole numbers: no tick labels between them.
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? integers.format(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("results-chart");
         chart.setTitle(i18n.get("results.chart.title"));

@@ -61,11 +61,17 @@ public final class SegmentsView implements SectionView {
                 }
                 Label name = new Label(d.name());
                 name.getStyleClass().add("text-bold");
-                Label detail = new Label(i18n.get(d.builtIn() ? "segments.detail.builtIn" : "segments.detail.saved",
-                        d.family(), d.version()));
+                Label detail = new Label(d.builtIn() ? i18n.get("segments.detail.builtIn", d.family())
+                        : i18n.get("segments.detail.saved", d.family(), d.version()));
                 detail.getStyleClass().add("text-muted");
+                VBox box = new VBox(2, name, detail);
+                if (d.description() != null && !d.description().isBlank()) {
+                    Label description = new Label(d.description());
+                    description.setWrapText(true);
+                    box.getChildren().add(1, description);
+                }
                 setText(null);
-                setGraphic(new VBox(2, name, detail));
+                setGraphic(box);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {

@@ -1,6 +1,8 @@
 package com.stratum.ui.service;
 
 import com.stratum.features.CustomerFrame;
+import com.stratum.features.FeatureSettings;
+import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.Workspace;
 
 /** Loads the workspace's customers and builds their features (one row per customer). */
@@ -9,8 +11,7 @@ final class CustomerFrames {
     private CustomerFrames() {
     }
 
-    static CustomerFrame load(Workspace ws) throws ServiceUnavailableException {
-        // Wired to com.stratum.workspace.CustomerDataLoader + FeatureBuilder once the loader is in main.
-        throw new ServiceUnavailableException("Loading customers from the workspace");
+    static CustomerFrame load(Workspace ws) {
+        return CustomerDataLoader.features(ws, FeatureSettings.defaults()).frame();
     }
 }

@@ -117,7 +117,8 @@ final class StandardServices {
         @Override
         public List<DefinitionSummary> definitions(Workspace ws) {
             return new DefinitionRepository(ws).list().stream()
-                    .map(d -> new DefinitionSummary(d.name(), d.latestVersion(), d.family(), d.builtIn()))
+                    .map(d -> new DefinitionSummary(d.name(), d.latestVersion(), d.family(), d.builtIn(),
+                            d.description()))
                     .toList();
         }
 

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The CDNOW 1/10 sample (../shared/data/cdnow/CDNOW_sample.txt), located through -Dstratum.shared. */
-final class CdnowSample {
+public final class CdnowSample {
 
     private CdnowSample() {
     }
 
-    static Path folder() {
+    public static Path folder() {
         String shared = System.getProperty("stratum.shared", "../shared");
         Path dir = Path.of(shared, "data", "cdnow");
         Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("CDNOW_sample.txt")),
@@ -29,7 +29,7 @@ final class CdnowSample {
     }
 
     /** Rows: master id, sample id (0001-2357), yyyymmdd, CDs, dollars; customers keyed by sample id. */
-    static PurchaseLog purchaseLog() throws IOException {
+    public static PurchaseLog purchaseLog() throws IOException {
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<int[]> rows = new ArrayList<>();
         List<Long> cents = new ArrayList<>();

@@ -76,6 +76,21 @@ class SpecialFunctionsTest {
     }
 
     @Test
+    void manyAtOnceEqualsOneAtATime() {
+        double[] z = {0.0, 0.05, 0.3, 0.68, 0.9, 0.99};
+        double[] out = new double[z.length];
+        SpecialFunctions.logHyp2f1PositiveMany(12.3, 1.6, 13.3, z, 0, z.length, out);
+        for (int k = 0; k < z.length; k++) {
+            assertThat(out[k]).isCloseTo(SpecialFunctions.logHyp2f1Positive(12.3, 1.6, 13.3, z[k]), offset(1e-13));
+        }
+        // and against a closed form: 2F1(a,b;b;z) = (1-z)^-a
+        SpecialFunctions.logHyp2f1PositiveMany(700, 2, 2, z, 0, z.length, out);
+        for (int k = 0; k < z.length; k++) {
+            assertThat(out[k]).isCloseTo(-700 * Math.log1p(-z[k]), offset(1e-9 * Math.max(1, -700 * Math.log1p(-z[k]))));
+        }
+    }
+
+    @Test
     void logGammaAndBeta() {
         // Γ(5) = 24, Γ(1/2) = sqrt(pi), B(2,3) = 1/12
         assertThat(SpecialFunctions.logGamma(5)).isCloseTo(Math.log(24), offset(1e-14));

@@ -104,8 +104,8 @@ public final class FakeServices {
         return new Segmentation() {
             @Override
             public List<DefinitionSummary> definitions(Workspace ws) {
-                return List.of(new DefinitionSummary("rfm-standard", 1, "rfm", true),
-                        new DefinitionSummary("value-tiers", 1, "tiers", true));
+                return List.of(new DefinitionSummary("rfm-standard", 0, "rfm", true, "Standard RFM segments"),
+                        new DefinitionSummary("value-tiers", 0, "tiers", true, "Value tiers"));
             }
 
             @Override

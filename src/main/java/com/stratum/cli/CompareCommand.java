@@ -1,0 +1,184 @@
+package com.stratum.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.stratum.engine.Comparison;
+import com.stratum.engine.Evaluator;
+import com.stratum.engine.Mover;
+import com.stratum.engine.SegmentDelta;
+import com.stratum.engine.SegmentLabels;
+import com.stratum.engine.definition.Definition;
+import com.stratum.engine.definition.DefinitionException;
+import com.stratum.exports.CsvTableWriter;
+import com.stratum.exports.TableWriter;
+import com.stratum.exports.XlsxTableWriter;
+import com.stratum.workspace.DefinitionRepository;
+import com.stratum.workspace.RunRepository;
+import com.stratum.workspace.Workspace;
+import com.stratum.workspace.WorkspaceException;
+import com.stratum.workspace.CustomerDataException;
+import com.stratum.workspace.WorkspaceLockedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * `compare --workspace WS --baseline RUN|DEFINITION --scenario RUN|DEFINITION|FILE.json ... --export OUT`:
+ * the migration matrix baseline -> scenario and the per-segment deltas. CSV holds the matrix (first column
+ * {@code from}, one column per scenario segment, then {@code (none)}); xlsx adds the deltas and the movers.
+ */
+@Command(name = "compare", description = "Compare two runs or definitions: migration matrix and segment deltas.")
+public final class CompareCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
+    Path workspace;
+
+    @Option(names = "--baseline", required = true, paramLabel = "RUN|DEFINITION",
+            description = "A stored run id, a definition name or a .json file.")
+    String baseline;
+
+    @Option(names = "--scenario", required = true, paramLabel = "RUN|DEFINITION|FILE.json",
+            description = "A stored run id, a definition name or a .json file.")
+    String scenario;
+
+    @Option(names = "--baseline-as-of", paramLabel = "YYYY-MM-DD", description = "Analysis date for a baseline definition.")
+    LocalDate baselineAsOf;
+
+    @Option(names = "--scenario-as-of", paramLabel = "YYYY-MM-DD", description = "Analysis date for a scenario definition.")
+    LocalDate scenarioAsOf;
+
+    @Option(names = "--export", required = true, paramLabel = "OUT.xlsx|OUT.csv", description = "The file to write.")
+    Path export;
+
+    @Override
+    public Integer call() {
+        try {
+            SegmentCommand.checkExport(export);
+            if (!Workspace.exists(workspace)) {
+                throw new BadInputException("There is no workspace in " + workspace.toAbsolutePath() + ".");
+            }
+            try (Workspace ws = Workspace.open(workspace)) {
+                Side base = side(ws, baseline, baselineAsOf, "--baseline");
+                Side scen = side(ws, scenario, scenarioAsOf, "--scenario");
+                Comparison c = Comparison.of(base.labels(), scen.labels());
+                write(c, export, base.describe(), scen.describe());
+                ObjectMapper om = new ObjectMapper();
+                ObjectNode o = om.createObjectNode();
+                o.put("baseline", base.describe());
+                o.put("scenario", scen.describe());
+                o.put("baseline_customers", base.labels().size());
+                o.put("scenario_customers", scen.labels().size());
+                o.put("movers", c.moverCount());
+                o.put("export", export.toString());
+                System.out.println(o);
+                return 0;
+            }
+        } catch (BadInputException | DefinitionException | WorkspaceLockedException | CustomerDataException e) {
+            System.err.println(e.getMessage());
+            return StratumCli.EXIT_BAD_INPUT;
+        } catch (IOException e) {
+            System.err.println("Cannot write " + export + ": " + e.getMessage());
+            return StratumCli.EXIT_BAD_INPUT;
+        } catch (WorkspaceException e) {
+            System.err.println(e.getMessage());
+            return StratumCli.EXIT_INTERNAL;
+        } catch (Exception e) {
+            System.err.println("Comparison failed: " + e.getMessage());
+            return StratumCli.EXIT_INTERNAL;
+        }
+    }
+
+    private record Side(SegmentLabels labels, String describe) {
+    }
+
+    /** A number names a stored run; anything else a definition (name or .json file) evaluated now. */
+    private static Side side(Workspace ws, String arg, LocalDate asOf, String option) throws Exception {
+        if (arg.matches("\\d+") && !DefinitionSource.looksLikeFile(arg)) {
+            long id = Long.parseLong(arg);
+            RunRepository runs = new RunRepository(ws);
+            var info = runs.find(id).orElseThrow(() -> new BadInputException(option + " " + arg
+                    + ": there is no run " + id + " in this workspace."));
+            if (asOf != null) {
+                throw new BadInputException(option + " " + arg + " is a stored run (as of " + info.asOf()
+                        + "); an as-of date applies only to a definition.");
+            }
+            return new Side(runs.loadLabels(id), "run " + id + " (" + info.definitionName() + " v"
+                    + info.definitionVersion() + ", as of " + info.asOf() + ")");
+        }
+        Definition def = DefinitionSource.resolve(arg, new DefinitionRepository(ws));
+        var frame = WorkspaceFrames.current().load(ws, asOf);
+        return new Side(Evaluator.evaluate(def, frame).labels(), def.name() + " v" + def.version() + " (as of "
+                + frame.asOf() + ")");
+    }
+
+    static void write(Comparison c, Path out, String baseName, String scenarioName) throws IOException {
+        boolean xlsx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        Path target = out.toAbsolutePath();
+        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            try (TableWriter w = xlsx ? new XlsxTableWriter(temp) : new CsvTableWriter(temp)) {
+                writeMatrix(w, c);
+                if (xlsx) {
+                    writeDeltas(w, c, baseName, scenarioName);
+                    writeMovers(w, c);
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writeMatrix(TableWriter w, Comparison c) throws IOException {
+        List<String> header = new ArrayList<>();
+        header.add("from");
+        header.addAll(c.columnSegments());
+        w.startTable("Migration", header);
+        long[][] m = c.matrix();
+        for (int r = 0; r < m.length; r++) {
+            Object[] row = new Object[m[r].length + 1];
+            row[0] = c.rowSegments().get(r);
+            for (int j = 0; j < m[r].length; j++) {
+                row[j + 1] = m[r][j];
+            }
+            w.writeRow(row);
+        }
+    }
+
+    private static void writeDeltas(TableWriter w, Comparison c, String baseName, String scenarioName)
+            throws IOException {
+        w.startTable("Deltas", List.of("segment", "baseline_customers", "scenario_customers", "customers_diff",
+                "customers_pct", "baseline_revenue", "scenario_revenue", "revenue_diff", "revenue_pct"));
+        for (SegmentDelta d : c.deltas()) {
+            w.writeRow(d.segment(), d.baselineCount(), d.scenarioCount(), d.countDiff(), pct(d.countPct()),
+                    BigDecimal.valueOf(d.baselineRevenueCents(), 2), BigDecimal.valueOf(d.scenarioRevenueCents(), 2),
+                    BigDecimal.valueOf(d.revenueDiffCents(), 2), pct(d.revenuePct()));
+        }
+        w.startTable("Compared", List.of("side", "source"));
+        w.writeRow("baseline", baseName);
+        w.writeRow("scenario", scenarioName);
+    }
+
+    private static void writeMovers(TableWriter w, Comparison c) throws IOException {
+        w.startTable("Movers", List.of("customer_id", "from", "to"));
+        for (Mover m : c.movers()) {
+            w.writeRow(m.customerId(), m.from(), m.to());
+        }
+    }
+
+    /** A percentage rounded to two decimals (e.g. -33.33), empty when the baseline is 0. */
+    private static BigDecimal pct(Double p) {
+        return p == null ? null : BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,111 @@
+package com.stratum.exports;
+
+import com.stratum.engine.Assignment;
+import com.stratum.engine.definition.RfmScoring;
+import com.stratum.engine.definition.SegmentSpec;
+import com.stratum.features.CategoricalColumn;
+import com.stratum.features.Column;
+import com.stratum.features.CustomerFrame;
+import com.stratum.features.DateColumn;
+import com.stratum.features.MoneyColumn;
+import com.stratum.features.NumericColumn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The per-customer columns of an evaluated definition, in the agreed order: {@code customer_id,
+ * segment}, then for RFM definitions {@code r_score, f_score, m_score, recency_days, frequency,
+ * monetary}, then {@code tier} (when the definition has tiers), then every other feature and score
+ * the definition used. Money is written exactly (BigDecimal), whole numbers as integers, empty
+ * values as empty cells. Used by the CLI {@code segment} command and the window's export.
+ */
+public final class AssignmentColumns {
+
+    private AssignmentColumns() {
+    }
+
+    public static List<String> headers(Assignment a) {
+        return names(a);
+    }
+
+    public static List<SegmentListExport.Column> columns(Assignment a) {
+        CustomerFrame f = a.frame();
+        List<SegmentListExport.Column> out = new ArrayList<>();
+        String[] segNames = a.segments().stream().map(SegmentSpec::name).toArray(String[]::new);
+        String[] tierNames = a.tiers().stream().map(t -> t.name()).toArray(String[]::new);
+        for (String name : names(a)) {
+            switch (name) {
+                case "customer_id" -> out.add(new SegmentListExport.Column(name, f::customerId));
+                case "segment" -> out.add(SegmentListExport.segmentColumn(name, segNames, a.segmentOfRow()));
+                case "tier" -> out.add(SegmentListExport.tierColumn(name, tierNames, a.tierOfRow()));
+                default -> out.add(new SegmentListExport.Column(name, valueOf(f.column(name))));
+            }
+        }
+        return out;
+    }
+
+    /** A ready exporter: columns, segments, strategies, tiers, revenue and the definition's name and date. */
+    public static SegmentListExport export(Assignment a) {
+        String[] segNames = a.segments().stream().map(SegmentSpec::name).toArray(String[]::new);
+        String[] strategies = a.segments().stream().map(s -> s.strategy() == null ? "" : s.strategy())
+                .toArray(String[]::new);
+        SegmentListExport e = new SegmentListExport(columns(a), segNames, a.segmentOfRow()).strategies(strategies)
+                .definition(a.definition().name() + " v" + a.definition().version(), a.frame().asOf());
+        if (!a.tiers().isEmpty()) {
+            e.tiers(a.tiers().stream().map(t -> t.name()).toArray(String[]::new), a.tierOfRow());
+        }
+        a.frame().find("monetary").filter(c -> c instanceof MoneyColumn)
+                .ifPresent(c -> e.revenueCents(((MoneyColumn) c).cents()));
+        return e;
+    }
+
+    private static List<String> names(Assignment a) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add("customer_id");
+        out.add("segment");
+        CustomerFrame f = a.frame();
+        if (a.definition().rfm() != null) {
+            out.add(RfmScoring.R_SCORE);
+            out.add(RfmScoring.F_SCORE);
+            out.add(RfmScoring.M_SCORE);
+            out.add(RfmScoring.RECENCY_FEATURE);
+            out.add(RfmScoring.FREQUENCY_FEATURE);
+            out.add("monetary");
+        }
+        if (!a.tiers().isEmpty()) {
+            out.add("tier");
+        }
+        for (String feature : a.definition().featuresUsed()) {
+            out.add(feature);
+        }
+        out.addAll(a.derivedColumns());
+        out.removeIf(n -> !n.equals("customer_id") && !n.equals("segment") && !n.equals("tier") && f.find(n).isEmpty());
+        return new ArrayList<>(out);
+    }
+
+    private static java.util.function.IntFunction<Object> valueOf(Column c) {
+        if (c instanceof MoneyColumn m) {
+            return m::amount;
+        }
+        if (c instanceof CategoricalColumn cat) {
+            return cat::label;
+        }
+        if (c instanceof DateColumn d) {
+            return d::date;
+        }
+        double[] v = ((NumericColumn) c).values();
+        return r -> {
+            double x = v[r];
+            if (Double.isNaN(x)) {
+                return null;
+            }
+            if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+                return (long) x;
+            }
+            return x;
+        };
+    }
+}

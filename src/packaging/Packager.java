@@ -1,0 +1,515 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import java.util.stream.Stream;
+
+/**
+ * Builds the self-contained Stratum application with the JDK's own tools (jdeps, jlink, jpackage),
+ * called by the Maven profile {@code package} after the shaded jar exists:
+ *
+ * <ol>
+ *   <li>the shaded jar is copied without the fastutil and ICU classes nothing reaches (a third of
+ *       its size; {@code --slim=false} copies it whole);</li>
+ *   <li>jdeps lists the JDK modules the shaded jar uses; we add jdk.localedata (Chinese number and
+ *       date formats; only the en and zh locales are kept) and jdk.charsets (GBK CSV files);</li>
+ *   <li>jlink makes a trimmed runtime from exactly those modules, without debug info, headers or man pages;</li>
+ *   <li>jpackage makes the app image {@code target/dist/Stratum} (launcher {@code bin/Stratum});</li>
+ *   <li>unless {@code --installer=false}: the native installer of this platform from that image
+ *       (.deb on Linux, .msi on Windows, .dmg on macOS), with the .stratum file association.</li>
+ * </ol>
+ *
+ * It runs with the source launcher ({@code java src/packaging/Packager.java --basedir=...}), so the
+ * build needs no plugin beyond exec-maven-plugin and works the same on every platform. The tools run
+ * in-process through {@link ToolProvider}; no shell, no PATH lookup for the JDK tools.
+ */
+public final class Packager {
+
+    static final String APP_NAME = "Stratum";
+    static final String MAIN_CLASS = "com.stratum.Launcher";
+    static final String VENDOR = "Stratum";
+    static final String DESCRIPTION = "Customer segmentation and stratification workbench";
+    /** Fixed forever: lets a newer .msi replace an older installation instead of installing beside it. */
+    static final String WIN_UPGRADE_UUID = "5ea31046-bee0-414e-ba4e-1eb0a4ecad44";
+    /** Modules jdeps cannot see because they are looked up by name at run time. */
+    static final List<String> EXTRA_MODULES = List.of("jdk.localedata", "jdk.charsets");
+    /**
+     * Large libraries that Tablesaw pulls in whole although the app reaches a small part of them, with
+     * no reflection inside (fastutil) or only in parts we do not reach (ICU: Tablesaw uses the charset
+     * detector only). Only the classes reachable from the rest of the jar are kept; see {@link JarSlimmer}.
+     */
+    static final List<String> PRUNED_PACKAGES = List.of("it/unimi/dsi/fastutil/", "com/ibm/icu/");
+    /**
+     * H2 offers ICU4J collations when it finds com.ibm.icu.text.Collator (Class.forName, failure caught);
+     * Stratum never sets one, and keeping it would keep ICU's 10 MB of collation data.
+     */
+    static final Set<String> NOT_ROOTS = Set.of("org/h2/value/CompareModeIcu4J");
+    static final Set<String> NEVER_KEPT = Set.of("com/ibm/icu/text/Collator");
+    /** Debian packages the .deb needs beyond what jpackage finds by itself (JavaFX natives are inside the jar). */
+    static final String DEB_DEPENDS = "fonts-wqy-zenhei, libgtk-3-0 | libgtk-3-0t64";
+
+    private final Map<String, String> opts;
+    private final Path base;
+    private final Path target;
+    private final Path work;
+    private final Path dist;
+    private final Os os = Os.current();
+
+    Packager(Map<String, String> opts) {
+        this.opts = opts;
+        this.base = Path.of(opts.getOrDefault("basedir", ".")).toAbsolutePath().normalize();
+        this.target = base.resolve("target");
+        this.work = target.resolve("jpackage");
+        this.dist = target.resolve("dist");
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> opts = new HashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (!a.startsWith("--") || eq < 0) {
+                fail("Unknown argument " + a + " (expected --name=value)");
+            }
+            opts.put(a.substring(2, eq), a.substring(eq + 1));
+        }
+        try {
+            new Packager(opts).run();
+        } catch (IOException e) {
+            fail("Packaging failed: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            fail("Packaging failed: " + e.getCause().getMessage());
+        }
+    }
+
+    void run() throws IOException {
+        long t0 = System.nanoTime();
+        Path jar = base.resolve(opts.getOrDefault("jar", "target/stratum.jar"));
+        if (!Files.isRegularFile(jar)) {
+            fail("The shaded jar " + jar + " is missing: run the package phase (./mvnw -Ppackage -DskipTests package).");
+        }
+        deleteTree(work);
+        deleteTree(dist);
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path appJar = input.resolve("stratum.jar");
+        if (!Boolean.parseBoolean(opts.getOrDefault("slim", "true"))) {
+            Files.copy(jar, appJar);
+        } else {
+            JarSlimmer.Result slim = new JarSlimmer(PRUNED_PACKAGES, NOT_ROOTS, NEVER_KEPT).slim(jar, appJar);
+            log(String.format(Locale.ROOT, "app jar: %.1f MB -> %.1f MB (kept %d of %d classes under %s)",
+                mb(Files.size(jar)), mb(Files.size(appJar)), slim.keptPruned(), slim.prunable(), PRUNED_PACKAGES));
+        }
+        if (Boolean.parseBoolean(opts.getOrDefault("jar-only", "false"))) {
+            return; // for looking at the slimmed jar alone
+        }
+
+        String modules = modules(appJar);
+        log("modules: " + modules);
+        Path runtime = work.resolve("runtime");
+        tool("jlink", "--add-modules", modules, "--include-locales=en,zh",
+                "--strip-debug", "--strip-native-commands", "--no-header-files", "--no-man-pages", "--compress=2",
+                "--output", runtime.toString());
+        stripNativeSymbols(runtime);
+
+        List<String> image = new ArrayList<>(List.of(
+                "--type", "app-image", "--dest", dist.toString(),
+                "--input", input.toString(), "--main-jar", "stratum.jar", "--main-class", MAIN_CLASS,
+                "--runtime-image", runtime.toString(),
+                "--java-options", "-Dfile.encoding=UTF-8",
+                // a desktop analysis app may use half the memory; the default is a quarter
+                "--java-options", "-XX:MaxRAMPercentage=50"));
+        image.addAll(identity());
+        image.addAll(List.of("--icon", icon().toString()));
+        if (os == Os.MAC) {
+            image.addAll(List.of("--mac-package-identifier", "com.stratum.app", "--mac-package-name", APP_NAME));
+        }
+        tool("jpackage", image.toArray(String[]::new));
+        Path appImage = dist.resolve(os == Os.MAC ? APP_NAME + ".app" : APP_NAME);
+        log(String.format(Locale.ROOT, "app image %s: %.1f MB (runtime %.1f MB)", appImage,
+                mb(sizeOf(appImage)), mb(sizeOf(runtime))));
+
+        if (Boolean.parseBoolean(opts.getOrDefault("installer", "true"))) {
+            installer(appImage);
+        }
+        log(String.format(Locale.ROOT, "packaging took %.1f s", (System.nanoTime() - t0) / 1e9));
+    }
+
+    /**
+     * Linux JDKs often ship libjvm.so with its symbol table (about 4 MB); the app does not need it.
+     * Skipped where {@code strip} is missing: the image is only larger then.
+     */
+    void stripNativeSymbols(Path runtime) throws IOException {
+        if (os != Os.LINUX || !onPath("strip")) {
+            return;
+        }
+        List<Path> libs;
+        try (Stream<Path> s = Files.walk(runtime)) {
+            libs = s.filter(p -> p.getFileName().toString().endsWith(".so")).toList();
+        }
+        long before = libs.stream().mapToLong(Packager::sizeOf).sum();
+        for (Path lib : libs) {
+            lib.toFile().setWritable(true);
+            exec("strip", "--strip-unneeded", lib.toString());
+        }
+        long after = libs.stream().mapToLong(Packager::sizeOf).sum();
+        log(String.format(Locale.ROOT, "stripped native symbols: %.1f MB -> %.1f MB", mb(before), mb(after)));
+    }
+
+    static void exec(String... cmd) throws IOException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (p.waitFor() != 0) {
+                fail(String.join(" ", cmd) + " failed:\n" + out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("Interrupted while running " + cmd[0]);
+        }
+    }
+
+    /** The JDK modules the jar uses (jdeps), plus the ones only looked up by name at run time. */
+    String modules(Path jar) {
+        String out = tool("jdeps", "--print-module-deps", "--ignore-missing-deps", "--multi-release",
+                String.valueOf(Runtime.version().feature()), jar.toString());
+        TreeSet<String> set = new TreeSet<>();
+        for (String m : out.strip().split("[,\\s]+")) {
+            if (!m.isBlank()) {
+                set.add(m);
+            }
+        }
+        if (set.isEmpty() || !set.contains("java.base")) {
+            fail("jdeps found no module dependencies in " + jar + ": " + out);
+        }
+        set.addAll(EXTRA_MODULES);
+        return String.join(",", set);
+    }
+
+    void installer(Path appImage) throws IOException {
+        String type = installerType();
+        requireInstallerTools(type);
+        Path assoc = fileAssociation();
+        List<String> args = new ArrayList<>(List.of(
+                "--type", type, "--app-image", appImage.toString(), "--dest", dist.toString(),
+                "--file-associations", assoc.toString(), "--icon", icon().toString()));
+        args.addAll(identity());
+        switch (type) {
+            case "deb" -> args.addAll(List.of(
+                    "--linux-package-name", "stratum",
+                    "--linux-shortcut", "--linux-menu-group", "Office",
+                    "--linux-app-category", "misc",
+                    "--linux-package-deps", DEB_DEPENDS,
+                    "--linux-deb-maintainer", "stratum@example.com"));
+            case "rpm" -> args.addAll(List.of(
+                    "--linux-package-name", "stratum", "--linux-shortcut", "--linux-menu-group", "Office"));
+            case "msi", "exe" -> args.addAll(List.of(
+                    "--win-menu", "--win-menu-group", APP_NAME, "--win-shortcut", "--win-dir-chooser",
+                    "--win-upgrade-uuid", WIN_UPGRADE_UUID));
+            case "dmg", "pkg" -> args.addAll(List.of("--mac-package-identifier", "com.stratum.app"));
+            default -> fail("Unknown installer type " + type + " (deb, rpm, msi, exe, dmg or pkg)");
+        }
+        tool("jpackage", args.toArray(String[]::new));
+        try (Stream<Path> files = Files.list(dist)) {
+            files.filter(p -> p.getFileName().toString().endsWith("." + type)).forEach(p ->
+                    log(String.format(Locale.ROOT, "installer %s: %.1f MB", p, mb(sizeOf(p)))));
+        }
+    }
+
+    String installerType() {
+        String type = opts.getOrDefault("installer-type", "");
+        // no OS profile matched (an unexpanded ${...}): this platform's default
+        return type.isBlank() || type.startsWith("${") ? os.installerType : type;
+    }
+
+    /** Fails early with the packages to install instead of jpackage's generic "Can not find" message. */
+    void requireInstallerTools(String type) {
+        List<String> missing = new ArrayList<>();
+        switch (type) {
+            case "deb" -> Stream.of("fakeroot", "dpkg-deb").filter(t -> !onPath(t)).forEach(missing::add);
+            case "rpm" -> Stream.of("rpmbuild").filter(t -> !onPath(t)).forEach(missing::add);
+            case "msi", "exe" -> Stream.of("candle", "light").filter(t -> !onPath(t)).forEach(missing::add);
+            default -> { }
+        }
+        if (!missing.isEmpty()) {
+            String hint = switch (type) {
+                case "deb" -> "apt-get install fakeroot dpkg";
+                case "rpm" -> "dnf install rpm-build";
+                default -> "install the WiX Toolset 3.x and put its bin folder on PATH";
+            };
+            fail("Building the ." + type + " needs " + String.join(" and ", missing) + " on PATH (" + hint
+                    + "), or skip the installer with -Dstratum.installer=false.");
+        }
+    }
+
+    /** The .stratum association, written with this platform's icon for the files. */
+    Path fileAssociation() throws IOException {
+        Path template = base.resolve("src/packaging/stratum-workspace.properties");
+        String text = Files.readString(template, StandardCharsets.UTF_8)
+                + "icon=" + icon().toString().replace('\\', '/') + System.lineSeparator();
+        Path out = work.resolve("stratum-workspace.properties");
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+        return out;
+    }
+
+    List<String> identity() {
+        return List.of("--name", APP_NAME, "--app-version", numericVersion(opts.getOrDefault("version", "0.1.0")),
+                "--vendor", VENDOR, "--description", DESCRIPTION,
+                "--copyright", "Copyright (c) Stratum authors");
+    }
+
+    Path icon() {
+        Path icons = base.resolve("assets/icons");
+        return switch (os) {
+            case WINDOWS -> icons.resolve("stratum.ico");
+            case MAC -> icons.resolve("stratum.icns");
+            case LINUX -> icons.resolve("stratum-256.png");
+        };
+    }
+
+    /** jpackage wants 1 to 3 dot-separated numbers: 0.1.0-SNAPSHOT becomes 0.1.0. */
+    static String numericVersion(String v) {
+        String n = v.replaceAll("[^0-9.].*$", "").replaceAll("\\.+$", "");
+        return n.isEmpty() ? "1.0.0" : n;
+    }
+
+    static String tool(String name, String... args) {
+        ToolProvider tp = ToolProvider.findFirst(name)
+                .orElseThrow(() -> new IllegalStateException("This JDK has no " + name
+                        + "; packaging needs a full JDK 17+ (with jmods: apt-get install openjdk-17-jdk-headless)"));
+        log("$ " + name + " " + String.join(" ", args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        long t = System.nanoTime();
+        int rc = tp.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        log(String.format(Locale.ROOT, "  (%s: %.1f s)", name, (System.nanoTime() - t) / 1e9));
+        if (rc != 0) {
+            fail(name + " failed with exit code " + rc + ":\n" + out + err);
+        }
+        if (!err.toString().isBlank()) {
+            System.err.print(err);
+        }
+        return out.toString();
+    }
+
+    static boolean onPath(String exe) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String suffix : new String[] {"", ".exe", ".cmd", ".bat"}) {
+                if (Files.isExecutable(Path.of(dir, exe + suffix))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static long sizeOf(Path p) {
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    static void log(String msg) {
+        System.out.println("[packager] " + msg);
+    }
+
+    static void fail(String msg) {
+        System.err.println("[packager] ERROR: " + msg);
+        System.exit(1);
+    }
+
+    /**
+     * Copies a jar leaving out the classes of some packages that nothing else in the jar reaches.
+     * Reachability is found conservatively: every class-name-like string in a class file (constant
+     * pool names, descriptors, signatures, and string constants in dotted form as Class.forName uses)
+     * counts as a reference, transitively, starting from every class outside the pruned packages and
+     * from META-INF/services. Non-class files under a pruned package are kept when a kept class names
+     * their folder (ICU's data folder, for instance), so over-keeping is possible, under-keeping is not
+     * for code that names what it loads.
+     */
+    static final class JarSlimmer {
+
+        record Result(int prunable, int keptPruned) {
+        }
+
+        private static final Pattern VERSIONED = Pattern.compile("^META-INF/versions/\\d+/");
+
+        private final List<String> prefixes;
+        private final Set<String> notRoots;
+        private final Set<String> neverKept;
+
+        JarSlimmer(List<String> prefixes, Set<String> notRoots, Set<String> neverKept) {
+            this.prefixes = prefixes;
+            this.notRoots = notRoots;
+            this.neverKept = neverKept;
+        }
+
+        Result slim(Path in, Path out) throws IOException {
+            try (ZipFile zip = new ZipFile(in.toFile())) {
+                List<? extends ZipEntry> entries = Collections.list(zip.entries());
+                Map<String, List<ZipEntry>> prunable = new HashMap<>();
+                for (ZipEntry e : entries) {
+                    String n = unversioned(e.getName());
+                    if (n.endsWith(".class") && pruned(n)) {
+                        prunable.computeIfAbsent(n.substring(0, n.length() - 6), k -> new ArrayList<>()).add(e);
+                    }
+                }
+                Set<String> mentioned = new HashSet<>();
+                Set<String> kept = new HashSet<>();
+                Deque<String> todo = new ArrayDeque<>();
+                for (ZipEntry e : entries) {
+                    String n = unversioned(e.getName());
+                    boolean root = (n.endsWith(".class") && !pruned(n) && !notRoots.contains(n.substring(0, n.length() - 6)))
+                            || n.startsWith("META-INF/services/");
+                    if (root && !e.isDirectory()) {
+                        reach(zip, e, prunable, mentioned, kept, todo);
+                    }
+                }
+                while (!todo.isEmpty()) {
+                    for (ZipEntry e : prunable.get(todo.pop())) {
+                        reach(zip, e, prunable, mentioned, kept, todo);
+                    }
+                }
+                try (ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(out))) {
+                    zos.setLevel(Deflater.BEST_COMPRESSION);
+                    for (ZipEntry e : entries) {
+                        String n = unversioned(e.getName());
+                        if (pruned(n) && !e.isDirectory() && !keep(n, kept, mentioned)) {
+                            continue;
+                        }
+                        ZipEntry copy = new ZipEntry(e.getName());
+                        copy.setTime(e.getTime());
+                        zos.putNextEntry(copy);
+                        if (!e.isDirectory()) {
+                            try (InputStream is = zip.getInputStream(e)) {
+                                is.transferTo(zos);
+                            }
+                        }
+                        zos.closeEntry();
+                    }
+                }
+                return new Result(prunable.size(), kept.size());
+            }
+        }
+
+        private void reach(ZipFile zip, ZipEntry e, Map<String, List<ZipEntry>> prunable, Set<String> mentioned,
+                           Set<String> kept, Deque<String> todo) throws IOException {
+            String text;
+            try (InputStream is = zip.getInputStream(e)) {
+                text = new String(is.readAllBytes(), StandardCharsets.ISO_8859_1);
+            }
+            for (String prefix : prefixes) {
+                // slash form (constant pool, descriptors such as "Lit/unimi/...;") and dotted form (Class.forName)
+                for (String form : new String[] {prefix, prefix.replace('/', '.')}) {
+                    for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+                        int end = i + form.length();
+                        while (end < text.length() && isNameChar(text.charAt(end))) {
+                            end++;
+                        }
+                        String name = text.substring(i, end).replace('.', '/');
+                        while (name.endsWith("/")) {
+                            name = name.substring(0, name.length() - 1);
+                        }
+                        mentioned.add(name);
+                        // "a/b/C/class" when a resource path "a/b/C.class" was named
+                        String cls = name.endsWith("/class") ? name.substring(0, name.length() - 6) : name;
+                        if (prunable.containsKey(cls) && !neverKept.contains(cls) && kept.add(cls)) {
+                            todo.push(cls);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static boolean isNameChar(char c) {
+            return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '/' || c == '.');
+        }
+
+        private boolean keep(String name, Set<String> kept, Set<String> mentioned) {
+            if (name.endsWith(".class")) {
+                return kept.contains(name.substring(0, name.length() - 6));
+            }
+            for (int slash = name.lastIndexOf('/'); slash > 0; slash = name.lastIndexOf('/', slash - 1)) {
+                if (mentioned.contains(name.substring(0, slash))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean pruned(String name) {
+            for (String p : prefixes) {
+                if (name.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String unversioned(String name) {
+            return VERSIONED.matcher(name).replaceFirst("");
+        }
+    }
+
+    enum Os {
+        LINUX("deb"), WINDOWS("msi"), MAC("dmg");
+
+        final String installerType;
+
+        Os(String installerType) {
+            this.installerType = installerType;
+        }
+
+        static Os current() {
+            String n = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+            return n.startsWith("windows") ? WINDOWS : n.startsWith("mac") ? MAC : LINUX;
+        }
+    }
+}
