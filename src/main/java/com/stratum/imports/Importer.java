@@ -131,9 +131,9 @@ public final class Importer {
             return t;
         });
         boolean published = false;
+        BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
         try {
             writer.create(sheet);
-            BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
             Future<?> writing = exec.submit(() -> {
                 while (true) {
                     RowBatch b = queue.take();
@@ -159,16 +159,34 @@ public final class Importer {
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
         } finally {
-            exec.shutdownNow();
-            try {
-                exec.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // H2 must never run on an interrupted thread: an interrupt during a commit closes the
+            // database file. So the writer is stopped with END, not shutdownNow(), and the clean-up
+            // below runs with this thread's interrupt flag cleared (and set again afterwards).
+            boolean interrupted = Thread.interrupted();
+            stopWriter(queue, exec);
             if (!published) {
                 writer.abort();
             }
             writer.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Lets the writer finish the batch in hand and end; interrupts it only if it does not within 30 s. */
+    private static void stopWriter(BlockingQueue<RowBatch> queue, ExecutorService exec) {
+        queue.clear();
+        queue.offer(RowBatch.END);
+        exec.shutdown();
+        boolean ended = false;
+        try {
+            ended = exec.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!ended) {
+            exec.shutdownNow();
         }
     }
 

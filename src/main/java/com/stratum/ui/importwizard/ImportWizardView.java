@@ -504,7 +504,7 @@ public final class ImportWizardView {
             String reason = row.cellRejection(column);
             if (reason != null) {
                 getStyleClass().add(REJECTED_CELL);
-                setTooltip(new Tooltip(t.get("wizard.preview.cellRejected", row.rowNumber(), reason)));
+                setTooltip(new Tooltip(t.get("wizard.preview.cellRejected", row.rowNumber(), vm.reason(reason))));
             }
         }
     }
@@ -525,7 +525,7 @@ public final class ImportWizardView {
             if (row.rejected() && row.cellRejections().isEmpty()) {
                 getStyleClass().add(REJECTED_CELL);
                 setTooltip(new Tooltip(t.get("wizard.preview.cellRejected", row.rowNumber(),
-                        row.rejectedColumn() + ": " + row.rejectReason())));
+                        row.rejectedColumn() + ": " + vm.reason(row.rejectReason()))));
             }
         }
     }

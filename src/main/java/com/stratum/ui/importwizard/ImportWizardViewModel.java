@@ -71,6 +71,7 @@ public final class ImportWizardViewModel {
     private final TaskExecutor tasks;
     private final Executor uiThread;
     private final WizardTexts texts;
+    private final RejectionReasons reasons;
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SHEETS);
     private final BooleanProperty textFile = new SimpleBooleanProperty();
@@ -116,6 +117,7 @@ public final class ImportWizardViewModel {
         this.tasks = tasks;
         this.uiThread = uiThread;
         this.texts = texts;
+        this.reasons = new RejectionReasons(texts);
         this.canGoToPreview = Bindings.createBooleanBinding(
                 () -> !chosenSheets.isEmpty() && !loading.get()
                         && chosenSheets.stream().allMatch(s -> s.previewProperty().get() != null),
@@ -526,7 +528,7 @@ public final class ImportWizardViewModel {
         List<RejectedLine> lines = new ArrayList<>();
         for (WizardBackend.RejectedSheet s : o.rejected()) {
             for (RejectedRow r : s.rows()) {
-                lines.add(new RejectedLine(s.sheet(), r.rowNumber(), r.column(), r.reason()));
+                lines.add(new RejectedLine(s.sheet(), r.rowNumber(), r.column(), reason(r.reason())));
             }
         }
         rejected.setAll(lines);
@@ -573,6 +575,11 @@ public final class ImportWizardViewModel {
 
     // ---- step 4: report
 
+    /** A rejection reason of the importer in the window's language. */
+    public String reason(String importerReason) {
+        return reasons.show(importerReason);
+    }
+
     /** True when the report has rejected rows to save. */
     public boolean hasRejected() {
         return !rejected.isEmpty();
@@ -580,7 +587,11 @@ public final class ImportWizardViewModel {
 
     /** Writes the rejected rows to {@code target} (.xlsx) in the background; {@code done} gets the path. */
     public void saveRejected(Path target, Consumer<Path> done, Consumer<Throwable> onError) {
-        List<WizardBackend.RejectedSheet> sheetsToWrite = rejectedSheets;
+        List<WizardBackend.RejectedSheet> sheetsToWrite = rejectedSheets.stream()
+                .map(s -> new WizardBackend.RejectedSheet(s.sheet(), s.headers(), s.rows().stream()
+                        .map(r -> new RejectedRow(r.sheet(), r.rowNumber(), r.column(), reason(r.reason()), r.rawValues()))
+                        .toList()))
+                .toList();
         List<String> leading = List.of(texts.get("wizard.rejected.row"), texts.get("wizard.rejected.column"),
                 texts.get("wizard.rejected.reason"));
         BackgroundTask.wrapVoid(p -> backend.writeRejected(target, sheetsToWrite, leading))
