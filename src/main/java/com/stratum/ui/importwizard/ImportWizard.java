@@ -72,8 +72,15 @@ public final class ImportWizard {
         stage.setOnCloseRequest(e -> {
             if (vm.stateProperty().get() == ImportWizardViewModel.ImportState.RUNNING
                     || vm.stateProperty().get() == ImportWizardViewModel.ImportState.CANCELLING) {
-                vm.cancelImport(); // closes once the import has stopped and undone its work
+                // closing mid-import cancels it; the window goes once the import has undone its work
+                vm.cancelImport();
                 e.consume();
+                vm.stateProperty().addListener((obs, o, n) -> {
+                    if (n == ImportWizardViewModel.ImportState.CANCELLED || n == ImportWizardViewModel.ImportState.FAILED
+                            || n == ImportWizardViewModel.ImportState.DONE) {
+                        stage.close();
+                    }
+                });
             }
         });
         stage.show();

@@ -588,14 +588,16 @@ public final class ImportWizardView {
 
         Label noTx = new Label();
         noTx.setId("wizard-report-without-transactions");
-        noTx.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.withoutTransactions",
-                integers.format(vm.customersWithoutTransactionsProperty().get())),
-                vm.customersWithoutTransactionsProperty()));
+        noTx.textProperty().bind(Bindings.createStringBinding(() -> withExamples(t.get("wizard.report.withoutTransactions",
+                integers.format(vm.customersWithoutTransactionsProperty().get())), vm.withoutTransactionsIds(),
+                vm.customersWithoutTransactionsProperty().get()),
+                vm.customersWithoutTransactionsProperty(), vm.withoutTransactionsIds()));
         Label unknown = new Label();
         unknown.setId("wizard-report-unknown-customers");
-        unknown.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.unknownCustomers",
-                integers.format(vm.transactionCustomersUnknownProperty().get())),
-                vm.transactionCustomersUnknownProperty()));
+        unknown.textProperty().bind(Bindings.createStringBinding(() -> withExamples(t.get("wizard.report.unknownCustomers",
+                integers.format(vm.transactionCustomersUnknownProperty().get())), vm.unknownCustomerIds(),
+                vm.transactionCustomersUnknownProperty().get()),
+                vm.transactionCustomersUnknownProperty(), vm.unknownCustomerIds()));
         VBox links = new VBox(4, new Label(t.get("wizard.report.links")), noTx, unknown);
         links.getStyleClass().add("wizard-notice");
         links.visibleProperty().bind(vm.customersWithoutTransactionsProperty().greaterThanOrEqualTo(0));
@@ -645,6 +647,15 @@ public final class ImportWizardView {
         pane.setId("wizard-report-pane");
         onStep(pane, Step.REPORT);
         return pane;
+    }
+
+    /** "Customers without transactions: 12 (for example C9, C12, ...)". */
+    private String withExamples(String count, List<String> ids, long total) {
+        if (ids.isEmpty()) {
+            return count;
+        }
+        String list = String.join(t.get("wizard.report.idSeparator"), ids) + (total > ids.size() ? t.get("wizard.report.more") : "");
+        return t.get("wizard.report.examples", count, list);
     }
 
     private Label number(String id, javafx.beans.property.LongProperty value) {

@@ -101,6 +101,8 @@ public final class ImportWizardViewModel {
     private final LongProperty totalRejected = new SimpleLongProperty();
     private final LongProperty customersWithoutTransactions = new SimpleLongProperty(-1);
     private final LongProperty transactionCustomersUnknown = new SimpleLongProperty(-1);
+    private final ObservableList<String> withoutTransactionsIds = FXCollections.observableArrayList();
+    private final ObservableList<String> unknownCustomerIds = FXCollections.observableArrayList();
     private final StringProperty savedTo = new SimpleStringProperty();
     private List<WizardBackend.RejectedSheet> rejectedSheets = List.of();
     private Runnable onImported = () -> { };
@@ -420,7 +422,7 @@ public final class ImportWizardViewModel {
     }
 
     private record RunOutcome(List<SheetOutcome> sheets, List<WizardBackend.RejectedSheet> rejected,
-                              long withoutTransactions, long unknownCustomers, boolean cancelled) {
+                              WizardBackend.Links links, boolean cancelled) {
     }
 
     /** Off the FX thread: every chosen sheet, then the replacements, then the report's numbers. */
@@ -457,7 +459,7 @@ public final class ImportWizardViewModel {
             }
         } catch (ImportCancelledException | CancellationException e) {
             undo(done);
-            return new RunOutcome(List.of(), List.of(), -1, -1, true);
+            return new RunOutcome(List.of(), List.of(), null, true);
         } catch (RuntimeException | Error e) {
             undo(done);
             throw e;
@@ -491,14 +493,8 @@ public final class ImportWizardViewModel {
                 customersDataset = r.datasetId();
             }
         }
-        long without = -1;
-        long unknown = -1;
-        if (customersDataset >= 0) {
-            long[] links = backend.linkCounts(workspace, customersDataset);
-            without = links[0];
-            unknown = links[1];
-        }
-        return new RunOutcome(sheetsOut, rej, without, unknown, false);
+        WizardBackend.Links links = customersDataset >= 0 ? backend.links(workspace, customersDataset) : null;
+        return new RunOutcome(sheetsOut, rej, links, false);
     }
 
     /** Removes the datasets this run already added (a later sheet failed or the user cancelled). */
@@ -522,8 +518,11 @@ public final class ImportWizardViewModel {
         totalRead.set(o.sheets().stream().mapToLong(SheetOutcome::rowsRead).sum());
         totalImported.set(o.sheets().stream().mapToLong(SheetOutcome::rowsImported).sum());
         totalRejected.set(o.sheets().stream().mapToLong(SheetOutcome::rowsRejected).sum());
-        customersWithoutTransactions.set(o.withoutTransactions());
-        transactionCustomersUnknown.set(o.unknownCustomers());
+        WizardBackend.Links links = o.links();
+        customersWithoutTransactions.set(links == null ? -1 : links.withoutTransactions());
+        transactionCustomersUnknown.set(links == null ? -1 : links.unknownCustomers());
+        withoutTransactionsIds.setAll(links == null ? List.of() : links.withoutTransactionsIds());
+        unknownCustomerIds.setAll(links == null ? List.of() : links.unknownCustomerIds());
         rejectedSheets = o.rejected();
         List<RejectedLine> lines = new ArrayList<>();
         for (WizardBackend.RejectedSheet s : o.rejected()) {
@@ -735,6 +734,16 @@ public final class ImportWizardViewModel {
     /** Customer ids in transactions that no customers dataset knows; -1 when no customers sheet was imported. */
     public LongProperty transactionCustomersUnknownProperty() {
         return transactionCustomersUnknown;
+    }
+
+    /** The first few ids of {@link #customersWithoutTransactionsProperty()}, by id. */
+    public ObservableList<String> withoutTransactionsIds() {
+        return withoutTransactionsIds;
+    }
+
+    /** The first few ids of {@link #transactionCustomersUnknownProperty()}, by id. */
+    public ObservableList<String> unknownCustomerIds() {
+        return unknownCustomerIds;
     }
 
     public StringProperty savedToProperty() {

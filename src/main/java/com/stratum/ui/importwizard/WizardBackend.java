@@ -69,10 +69,23 @@ public class WizardBackend {
         new DatasetRepository(ws).delete(datasetId);
     }
 
-    /** Customers of a customers dataset without transactions, and transaction customers no customers dataset knows. */
-    public long[] linkCounts(Workspace ws, long customersDatasetId) {
+    /** Ids shown as examples beside each count of the customer links. */
+    static final int LINK_EXAMPLES = 10;
+
+    /**
+     * Customers of a customers dataset without transactions, and transaction customers no customers
+     * dataset knows: the counts and the first few ids of each.
+     */
+    public Links links(Workspace ws, long customersDatasetId) {
         DatasetRepository repo = new DatasetRepository(ws);
-        return new long[] {repo.customersWithoutTransactions(customersDatasetId), repo.transactionCustomersUnknown()};
+        return new Links(repo.customersWithoutTransactions(customersDatasetId), repo.transactionCustomersUnknown(),
+                repo.customersWithoutTransactionsSample(customersDatasetId, LINK_EXAMPLES),
+                repo.transactionCustomersUnknownSample(LINK_EXAMPLES));
+    }
+
+    /** How a customers sheet links to the transactions, by customer id. */
+    public record Links(long withoutTransactions, long unknownCustomers, List<String> withoutTransactionsIds,
+                        List<String> unknownCustomerIds) {
     }
 
     public List<RejectedRow> rejectedRows(Workspace ws, long datasetId) {

@@ -221,6 +221,8 @@ class ImportWizardViewModelTest {
         // Customers C1, C2, C9: C9 has no transactions; C3 is in no customers sheet.
         assertThat(vm.customersWithoutTransactionsProperty().get()).isEqualTo(1);
         assertThat(vm.transactionCustomersUnknownProperty().get()).isEqualTo(1);
+        assertThat(vm.withoutTransactionsIds()).containsExactly("C9");
+        assertThat(vm.unknownCustomerIds()).containsExactly("C3");
     }
 
     @Test
