@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 @Command(name = "stratum", mixinStandardHelpOptions = true, version = "Stratum 0.1",
         description = "Customer segmentation and stratification workbench.",
         subcommands = {BenchCommand.class, ImportCommand.class, InfoCommand.class, SampleCommand.class,
-                FeaturesCommand.class, SegmentCommand.class, DefinitionsCommand.class, CompareCommand.class})
+                FeaturesCommand.class, SegmentCommand.class, DefinitionsCommand.class, CompareCommand.class,
+                PredictCommand.class})
 public final class StratumCli implements Callable<Integer> {
 
     /** Exit code for bad input (a message names file, sheet, row and column). */

@@ -1,6 +1,7 @@
 package com.stratum.cli;
 
 import com.stratum.features.CustomerFrame;
+import com.stratum.features.FeatureBuilder;
 import com.stratum.features.FeatureSettings;
 import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.Workspace;
@@ -27,9 +28,33 @@ public interface WorkspaceFrames {
         Holder.current = loader;
     }
 
+    /**
+     * The workspace's datasets through {@link CustomerDataLoader}, then {@link FeatureBuilder} with the
+     * default settings at the given date. The loaded data are kept for the last workspace, so a
+     * command that needs two analysis dates (compare) reads the tables once.
+     */
+    static WorkspaceFrames fromWorkspace() {
+        return new WorkspaceFrames() {
+            private Workspace lastWorkspace;
+            private CustomerDataLoader.CustomerData lastData;
+
+            @Override
+            public synchronized CustomerFrame load(Workspace ws, LocalDate asOf) {
+                if (ws != lastWorkspace) {
+                    lastData = new CustomerDataLoader(ws).load();
+                    lastWorkspace = ws;
+                }
+                FeatureSettings settings = FeatureSettings.defaults();
+                if (asOf != null) {
+                    settings = settings.withAsOf(asOf);
+                }
+                return FeatureBuilder.build(lastData.transactions(), lastData.customers(), settings).frame();
+            }
+        };
+    }
+
     final class Holder {
-        static volatile WorkspaceFrames current = (ws, asOf) ->
-                CustomerDataLoader.features(ws, FeatureSettings.defaults().withAsOf(asOf)).frame();
+        static volatile WorkspaceFrames current = fromWorkspace();
 
         private Holder() {
         }

@@ -67,7 +67,9 @@ public final class Evaluator {
         if (def.clustering() != null) {
             requireFeatures(def.clustering().features(), "the clustering", derived);
             ClusteringSpec spec = def.clustering();
-            clusters = cache.stable(new ClusterKey(spec), k -> Clusterer.run(spec, n, name -> resolve(name, Map.of())));
+            // names do not change the fit: renaming clusters must not re-run k-means
+            clusters = cache.stable(new ClusterKey(spec.withClusterNames(null)),
+                    k -> Clusterer.run(spec, n, name -> resolve(name, Map.of())));
             double[] col = new double[n];
             int[] c = clusters.clusterOfRow();
             for (int i = 0; i < n; i++) {

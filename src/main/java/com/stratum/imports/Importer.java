@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Imports one sheet of a spreadsheet file into a workspace: reads on the calling thread, writes
@@ -131,13 +132,16 @@ public final class Importer {
             return t;
         });
         boolean published = false;
+        // The writer thread is never interrupted: an interrupt inside H2's file I/O can close the
+        // database file. It is told to stop through this flag and an END marker instead.
+        AtomicBoolean stop = new AtomicBoolean();
         BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
         try {
             writer.create(sheet);
             Future<?> writing = exec.submit(() -> {
                 while (true) {
                     RowBatch b = queue.take();
-                    if (b == RowBatch.END) {
+                    if (b == RowBatch.END || stop.get()) {
                         return null;
                     }
                     writer.write(b);
@@ -159,11 +163,20 @@ public final class Importer {
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
         } finally {
-            // H2 must never run on an interrupted thread: an interrupt during a commit closes the
-            // database file. So the writer is stopped with END, not shutdownNow(), and the clean-up
-            // below runs with this thread's interrupt flag cleared (and set again afterwards).
+            // the clean-up runs with this thread's interrupt flag cleared (an interrupted thread
+            // must not touch H2 either) and the flag is set again afterwards
             boolean interrupted = Thread.interrupted();
-            stopWriter(queue, exec);
+            stop.set(true);
+            queue.clear();
+            queue.offer(RowBatch.END);
+            exec.shutdown();
+            try {
+                if (!exec.awaitTermination(5, TimeUnit.MINUTES)) {
+                    LOG.warn("The import writer did not stop; the next import drops its table");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (!published) {
                 writer.abort();
             }
@@ -174,28 +187,12 @@ public final class Importer {
         }
     }
 
-    /** Lets the writer finish the batch in hand and end; interrupts it only if it does not within 30 s. */
-    private static void stopWriter(BlockingQueue<RowBatch> queue, ExecutorService exec) {
-        queue.clear();
-        queue.offer(RowBatch.END);
-        exec.shutdown();
-        boolean ended = false;
-        try {
-            ended = exec.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!ended) {
-            exec.shutdownNow();
-        }
-    }
-
     private static final class Counts {
         long read;
         long imported;
         long rejected;
         long anonymous;
-        final DistinctCounter customers = new DistinctCounter();
+        final com.stratum.workspace.IdHashSet customers = new com.stratum.workspace.IdHashSet();
         int idColumn = -1;
     }
 
@@ -319,15 +316,15 @@ public final class Importer {
     private static ImportResult report(Workspace workspace, DatasetWriter writer, SheetAnalysis a, String name,
                                        String sheet, Counts counts, List<Long> replaced, long start) {
         // counted while reading: a scan of the new table would cost as much as the import itself
-        long customers = counts.customers.count();
+        long customers = counts.customers.size();
         long anonymous = a.kind == DatasetKind.TRANSACTIONS ? counts.anonymous : 0;
         long withoutTx = -1;
         long unknown = -1;
         if (a.kind == DatasetKind.CUSTOMERS) {
             try {
-                DatasetRepository repo = new DatasetRepository(workspace);
-                withoutTx = repo.customersWithoutTransactions(writer.id());
-                unknown = repo.transactionCustomersUnknown();
+                DatasetRepository.CustomerLinks links = new DatasetRepository(workspace).customerLinks(writer.id());
+                withoutTx = links.customersWithoutTransactions();
+                unknown = links.transactionCustomersUnknown();
             } catch (RuntimeException e) {
                 LOG.warn("Linking customers dataset {} to the transactions failed", writer.id(), e);
             }

@@ -68,7 +68,7 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path folder, char[] filePassword) {
         Objects.requireNonNull(folder, "folder");
-        Path abs = folder.toAbsolutePath().normalize();
+        Path abs = folderOf(folder); // a double-clicked workspace.stratum means its folder
         try {
             Files.createDirectories(abs);
         } catch (IOException e) {

@@ -58,20 +58,23 @@ class ImportRoundTripTest extends ImportTestSupport {
         assertThat(snapshot()).doesNotContain("DS_" + second.datasetId() + "\n");
     }
 
-    @Test
-    void cancelLeavesTheWorkspaceAsItWas() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 3, 20})
+    void cancelLeavesTheWorkspaceAsItWas(int cancelAfterProgressCalls) throws Exception {
         importFile(text("keep.csv", "customer id,date,amount\nK,2024-01-01,1\n", StandardCharsets.UTF_8));
         String before = snapshot();
         AtomicLong seen = new AtomicLong();
+        AtomicLong calls = new AtomicLong();
         ImportListener cancelAfterFirstBatch = new ImportListener() {
             @Override
             public void progress(long rowsRead, double fraction) {
                 seen.set(rowsRead);
+                calls.incrementAndGet();
             }
 
             @Override
             public boolean isCancelled() {
-                return seen.get() > 0;
+                return calls.get() >= cancelAfterProgressCalls;
             }
         };
         // the sample (the first 1,030 rows) is read before writing starts, so use more rows than that

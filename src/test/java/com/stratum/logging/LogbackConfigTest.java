@@ -8,16 +8,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
+import com.stratum.ui.prefs.UserDataFolder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The shipped logback.xml (the tests themselves run with logback-test.xml): the log file lives in the
@@ -76,15 +81,30 @@ class LogbackConfigTest {
     }
 
     @Test
-    void withoutStratumHomeTheLogIsInDotStratumOfTheUsersHome() throws Exception {
-        assumeTrue(System.getenv("STRATUM_HOME") == null, "STRATUM_HOME is set in this environment");
+    void withoutStratumHomeTheLogIsInTheSameDataFolderAsTheWindowUses() throws Exception {
+        assumeFalse(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win"),
+                "on Windows the folder is under %APPDATA%, not under user.home");
         System.clearProperty("stratum.home");
         System.setProperty("user.home", tmp.toString());
         LoggerContext ctx = shippedConfiguration();
         ctx.getLogger("com.stratum.Example").info("hello");
         ctx.stop();
-        assertThat(tmp.resolve(".stratum/logs/stratum.log")).exists();
+        assertThat(UserDataFolder.resolve()).startsWith(tmp);
+        assertThat(UserDataFolder.resolve().resolve("logs/stratum.log")).exists();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** Logs and preferences must share one folder on every platform: the UI's rule, called by reflection. */
+    @Test
+    void theLogFolderRuleIsTheWindowsDataFolderRule() throws Exception {
+        Method uiRule = UserDataFolder.class.getDeclaredMethod("resolve", String.class, String.class, String.class, Map.class);
+        uiRule.setAccessible(true);
+        String appData = "C:\\Users\\ana\\AppData\\Roaming";
+        for (String os : List.of("Linux", "Mac OS X", "Windows 11")) {
+            assertThat(DataFolderDefiner.resolve(null, os, "/home/ana", appData)).as(os)
+                    .isEqualTo(uiRule.invoke(null, null, os, "/home/ana", Map.of("APPDATA", appData)));
+        }
+        assertThat(DataFolderDefiner.resolve("/tmp/x", "Linux", "/home/ana", null)).isEqualTo(Path.of("/tmp/x"));
     }
 
     @Test

@@ -31,6 +31,18 @@ class WorkspaceOpenFileTest {
     }
 
     @Test
+    void openingTheStratumFileOpensTheWorkspace() throws Exception {
+        Path folder = tmp.resolve("ws");
+        try (Workspace ws = Workspace.open(folder)) {
+            WorkspaceEncryptionTest.writeCustomer(ws);
+        }
+        try (Workspace ws = Workspace.open(folder.resolve("workspace.stratum"))) {
+            assertThat(ws.folder()).isEqualTo(folder);
+            assertThat(WorkspaceEncryptionTest.readCustomer(ws)).startsWith(WorkspaceEncryptionTest.CUSTOMER_ID);
+        }
+    }
+
+    @Test
     void anyStratumFileMeansTheFolderItIsIn() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("renamed"));
         Path renamed = Files.writeString(folder.resolve("Q3 campaign.stratum"), "x");

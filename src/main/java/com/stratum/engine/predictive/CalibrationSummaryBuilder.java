@@ -29,7 +29,7 @@ public final class CalibrationSummaryBuilder {
         int customers = log.customerIds().length;
         int[] day = log.epochDay();
         if (n == 0) {
-            throw new PredictiveDataException(Problem.NO_PURCHASES, "There are no transactions to model.");
+            throw new PredictiveDataException(Problem.NO_PURCHASES, "predictive.noTransactions");
         }
         int minDay = Integer.MAX_VALUE;
         int maxDay = Integer.MIN_VALUE;
@@ -39,9 +39,8 @@ public final class CalibrationSummaryBuilder {
         }
         int calEnd = calibrationEnd == null ? maxDay : (int) calibrationEnd.toEpochDay();
         if (calEnd < minDay || calEnd > maxDay) {
-            throw new PredictiveDataException(Problem.CALIBRATION_END_OUTSIDE_DATA, "The calibration end "
-                    + LocalDate.ofEpochDay(calEnd) + " is outside the data, which runs from "
-                    + LocalDate.ofEpochDay(minDay) + " to " + LocalDate.ofEpochDay(maxDay) + ".");
+            throw new PredictiveDataException(Problem.CALIBRATION_END_OUTSIDE_DATA, "predictive.calibrationEndOutside",
+                    date(calEnd), date(minDay), date(maxDay));
         }
 
         // counting sort of line indexes by customer, then each customer's lines by day
@@ -133,29 +132,31 @@ public final class CalibrationSummaryBuilder {
             rows++;
         }
         if (minPurchase == Integer.MAX_VALUE) {
-            throw new PredictiveDataException(Problem.NO_PURCHASES,
-                    "There are no purchases to model: every customer's days are net returns.");
+            throw new PredictiveDataException(Problem.NO_PURCHASES, "predictive.noPurchases");
         }
         if (minPurchase == maxPurchase) {
-            throw new PredictiveDataException(Problem.ALL_PURCHASES_ON_ONE_DAY, "All purchases are on one day ("
-                    + LocalDate.ofEpochDay(minPurchase) + "); repeat buying cannot be modelled.");
+            throw new PredictiveDataException(Problem.ALL_PURCHASES_ON_ONE_DAY, "predictive.allOnOneDay",
+                    date(minPurchase));
         }
         if (rows < MIN_CUSTOMERS) {
-            throw new PredictiveDataException(Problem.TOO_FEW_CUSTOMERS, "Too few customers to fit a model: "
-                    + rows + " made a first purchase by the calibration end " + LocalDate.ofEpochDay(calEnd)
-                    + ", at least " + MIN_CUSTOMERS + " are needed.");
+            throw new PredictiveDataException(Problem.TOO_FEW_CUSTOMERS, "predictive.tooFewCustomers",
+                    String.valueOf(rows), date(calEnd), String.valueOf(MIN_CUSTOMERS));
         }
         long totalRepeats = 0;
         for (int r = 0; r < rows; r++) {
             totalRepeats += x[r];
         }
         if (totalRepeats == 0) {
-            throw new PredictiveDataException(Problem.NO_REPEAT_PURCHASES, "No customer made a repeat purchase by "
-                    + "the calibration end " + LocalDate.ofEpochDay(calEnd) + "; repeat buying cannot be modelled.");
+            throw new PredictiveDataException(Problem.NO_REPEAT_PURCHASES, "predictive.noRepeatPurchases",
+                    date(calEnd));
         }
         return new CalibrationSummary(unit, LocalDate.ofEpochDay(calEnd), LocalDate.ofEpochDay(minDay),
                 LocalDate.ofEpochDay(maxDay), log.customerIds(), Arrays.copyOf(rowCustomer, rows),
                 Arrays.copyOf(x, rows), Arrays.copyOf(tx, rows), Arrays.copyOf(bigT, rows), Arrays.copyOf(zbar, rows),
                 Arrays.copyOf(xStar, rows), Arrays.copyOf(first, rows), repeatByDay);
+    }
+
+    private static String date(int epochDay) {
+        return LocalDate.ofEpochDay(epochDay).toString();
     }
 }

@@ -31,11 +31,13 @@ final class LogSpaceMaximizer {
     private static final double LIMIT = 25;
     private static final int MAX_EVAL_PER_RUN = 6000;
 
-    record Result(double[] point, double value, boolean converged, int evaluations) {
+    /** @param negHessian minus the Hessian in log-parameters at the end of the Newton steps, or null */
+    record Result(double[] point, double value, boolean converged, int evaluations, RealMatrix negHessian) {
     }
 
     private final ToDoubleFunction<double[]> logLikelihood;
     private int evaluations;
+    private RealMatrix lastNegHessian;
     private double[] bestTheta;
     private double bestValue = Double.NEGATIVE_INFINITY;
 
@@ -52,20 +54,23 @@ final class LogSpaceMaximizer {
      * Refines a point already near the optimum (e.g. the optimum of a subsample): Newton steps first, and
      * Nelder-Mead from there only when they do not settle.
      */
-    static Result refine(ToDoubleFunction<double[]> logLikelihood, double[] start) {
-        return new LogSpaceMaximizer(logLikelihood).runRefine(start);
+    static Result refine(ToDoubleFunction<double[]> logLikelihood, double[] start, RealMatrix negHessianGuess) {
+        LogSpaceMaximizer m = new LogSpaceMaximizer(logLikelihood);
+        m.lastNegHessian = negHessianGuess;
+        return m.runRefine(start);
     }
 
     private Result runRefine(double[] start) {
         value(logOf(start));
         if (bestTheta == null) {
-            return new Result(start, Double.NEGATIVE_INFINITY, false, evaluations);
+            return new Result(start, Double.NEGATIVE_INFINITY, false, evaluations, null);
         }
-        double decrement = newtonPolish();
+        // a Hessian guess (the subsample's, scaled) saves computing one on all customers
+        double decrement = newtonPolish(lastNegHessian);
         boolean simplexConverged = false;
         if (!(decrement < 1e-6)) {
             simplexConverged = simplex(bestTheta.clone(), 0.05, 1e-11);
-            decrement = newtonPolish();
+            decrement = newtonPolish(null);
         }
         return result(simplexConverged, decrement);
     }
@@ -76,7 +81,7 @@ final class LogSpaceMaximizer {
             inRange &= Math.abs(t) < LIMIT;
         }
         boolean converged = inRange && simplexConverged && decrement < 1e-4 || inRange && decrement < 1e-6;
-        return new Result(exp(bestTheta), bestValue, converged, evaluations);
+        return new Result(exp(bestTheta), bestValue, converged, evaluations, lastNegHessian);
     }
 
     private double value(double[] theta) {
@@ -85,7 +90,12 @@ final class LogSpaceMaximizer {
         for (int i = 0; i < p.length; i++) {
             p[i] = Math.exp(theta[i]);
         }
-        double v = logLikelihood.applyAsDouble(p);
+        double v;
+        try {
+            v = logLikelihood.applyAsDouble(p);
+        } catch (ArithmeticException e) {
+            v = Double.NEGATIVE_INFINITY; // a series that does not converge at this point: infeasible
+        }
         if (!Double.isFinite(v)) {
             return -1e300;
         }
@@ -107,11 +117,11 @@ final class LogSpaceMaximizer {
             simplexConverged |= simplex(theta, 0.5, 1e-7);
         }
         if (bestTheta == null) {
-            return new Result(exp(logOf(starts[0])), Double.NEGATIVE_INFINITY, false, evaluations);
+            return new Result(exp(logOf(starts[0])), Double.NEGATIVE_INFINITY, false, evaluations, null);
         }
         // restart from the best point: Nelder-Mead's simplex can collapse early on ridges
         boolean restartConverged = simplex(bestTheta.clone(), 0.05, 1e-11);
-        double decrement = newtonPolish();
+        double decrement = newtonPolish(null);
         return result(restartConverged || simplexConverged, decrement);
     }
 
@@ -134,10 +144,10 @@ final class LogSpaceMaximizer {
      * @return the final Newton decrement g' (-H)^-1 g / 2 (expected log-likelihood gain still available),
      *         or +infinity when the Hessian is not negative definite there
      */
-    private double newtonPolish() {
+    private double newtonPolish(RealMatrix negHessianGuess) {
         int d = bestTheta.length;
         double decrement = Double.POSITIVE_INFINITY;
-        RealMatrix negH = null;
+        RealMatrix negH = negHessianGuess;
         boolean freshHessian = false;
         for (int iter = 0; iter < 12; iter++) {
             double[] theta = bestTheta.clone();
@@ -150,8 +160,13 @@ final class LogSpaceMaximizer {
             try {
                 step = new CholeskyDecomposition(negH, 1e-12, 1e-14).getSolver().solve(new ArrayRealVector(g));
             } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
+                if (!freshHessian) {
+                    negH = null; // the guess does not fit here: compute the real one
+                    continue;
+                }
                 return Double.POSITIVE_INFINITY;
             }
+            lastNegHessian = negH;
             decrement = 0.5 * step.dotProduct(new ArrayRealVector(g));
             if (!(decrement > 1e-10)) {
                 return Math.max(decrement, 0);

@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class ModelFitter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelFitter.class);
+
     /** At least this many customers with x > 0 and a positive mean amount for the spend model. */
     public static final int MIN_REPEAT_BUYERS = 10;
 
@@ -43,7 +45,7 @@ public final class ModelFitter {
         double[] p = r.point();
         ModelFit fit = new ModelFit(BgNbdModel.KEY, List.of("r", "alpha", "a", "b"), p, r.value(), r.converged(),
                 r.evaluations());
-        return new PurchaseFit(fit, new BgNbdModel(p[0], p[1], p[2], p[3]));
+        return new PurchaseFit(logged(fit), new BgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     static PurchaseFit tryParetoNbd(CalibrationSummary s) {
@@ -55,7 +57,7 @@ public final class ModelFitter {
         double[] p = r.point();
         ModelFit fit = new ModelFit(ParetoNbdModel.KEY, List.of("r", "alpha", "s", "beta"), p, r.value(),
                 r.converged(), r.evaluations());
-        return new PurchaseFit(fit, new ParetoNbdModel(p[0], p[1], p[2], p[3]));
+        return new PurchaseFit(logged(fit), new ParetoNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     /** Gamma-Gamma over the customers with x > 0 and zbar > 0. */
@@ -68,8 +70,7 @@ public final class ModelFitter {
         }
         if (n < MIN_REPEAT_BUYERS) {
             throw new PredictiveDataException(PredictiveDataException.Problem.TOO_FEW_REPEAT_BUYERS_FOR_SPEND,
-                    "Too few repeat buyers with a positive spend to fit the spend model: " + n + ", at least "
-                            + MIN_REPEAT_BUYERS + " are needed.");
+                    "predictive.tooFewRepeatBuyers", String.valueOf(n), String.valueOf(MIN_REPEAT_BUYERS));
         }
         int[] x = new int[n];
         double[] z = new double[n];
@@ -100,14 +101,15 @@ public final class ModelFitter {
             }
             LogSpaceMaximizer.Result sub = LogSpaceMaximizer.maximize(
                     p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], sx, sz, slz), starts);
-            r = LogSpaceMaximizer.refine(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), sub.point());
+            r = LogSpaceMaximizer.refine(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), sub.point(),
+                    scaled(sub, (double) n / m));
         } else {
             r = LogSpaceMaximizer.maximize(p -> GammaGammaModel.logLikelihood(p[0], p[1], p[2], x, z, logZ), starts);
         }
         double[] p = r.point();
         ModelFit fit = new ModelFit("gamma_gamma", List.of("p", "q", "gamma"), p, r.value(), r.converged(),
                 r.evaluations());
-        return new SpendFit(requireConverged(fit, "Gamma-Gamma"), new GammaGammaModel(p[0], p[1], p[2]));
+        return new SpendFit(requireConverged(logged(fit), "Gamma-Gamma"), new GammaGammaModel(p[0], p[1], p[2]));
     }
 
     /**
@@ -136,17 +138,28 @@ public final class ModelFitter {
             bigT[k] = s.T()[i];
         }
         LogSpaceMaximizer.Result sub = LogSpaceMaximizer.maximize(likelihood.apply(GroupedHistories.of(x, tx, bigT)), starts);
-        LogSpaceMaximizer.Result full = LogSpaceMaximizer.refine(likelihood.apply(all), sub.point());
+        LogSpaceMaximizer.Result full = LogSpaceMaximizer.refine(likelihood.apply(all), sub.point(),
+                scaled(sub, (double) n / m));
         return new LogSpaceMaximizer.Result(full.point(), full.value(), full.converged(),
-                sub.evaluations() + full.evaluations());
+                sub.evaluations() + full.evaluations(), full.negHessian());
+    }
+
+    /** The subsample's Hessian scaled to all customers (a likelihood sum grows with the number of customers). */
+    private static org.apache.commons.math3.linear.RealMatrix scaled(LogSpaceMaximizer.Result sub, double factor) {
+        return sub.negHessian() == null ? null : sub.negHessian().scalarMultiply(factor);
+    }
+
+    private static ModelFit logged(ModelFit fit) {
+        LOG.info("{} fit: {}, log-likelihood {}, {} evaluations, converged {}", fit.model(), fit.describeParameters(),
+                fit.logLikelihood(), fit.evaluations(), fit.converged());
+        return fit;
     }
 
     static ModelFit requireConverged(ModelFit fit, String name) {
         if (!fit.converged()) {
-            throw new PredictiveDataException(PredictiveDataException.Problem.NOT_CONVERGED, "The " + name
-                    + " fit did not converge; the best point found was " + fit.describeParameters()
-                    + " with log-likelihood " + String.format(java.util.Locale.ROOT, "%.4f", fit.logLikelihood())
-                    + ". The data may not support this model.", fit);
+            throw new PredictiveDataException(PredictiveDataException.Problem.NOT_CONVERGED, fit,
+                    "predictive.notConverged", name, fit.describeParameters(),
+                    String.format(java.util.Locale.ROOT, "%.4f", fit.logLikelihood()));
         }
         return fit;
     }

@@ -16,6 +16,8 @@ import static com.stratum.engine.predictive.SpecialFunctions.logHyp2f1Positive;
 public record ParetoNbdModel(double r, double alpha, double s, double beta) implements PurchaseModel {
 
     public static final String KEY = "pareto_nbd";
+    /** Largest 2F1 argument the fit's likelihood accepts (|alpha - beta| / max(alpha, beta)). */
+    static final double MAX_FIT_Z = 0.9999;
 
     @Override
     public String key() {
@@ -46,10 +48,10 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         int n = pairs.x.length;
         double[] out = new double[n];
         double hi = Math.max(alpha, beta);
-        double d = Math.abs(alpha - beta);
+        double lo = Math.min(alpha, beta);
         double[] z = new double[n];
         for (int k = 0; k < n; k++) {
-            z[k] = d / (hi + pairs.time[k]);
+            z[k] = (hi - lo) / (hi + pairs.time[k]);
         }
         int[] runStart = pairs.runStart;
         java.util.stream.IntStream.range(0, runStart.length - 1).parallel().forEach(run -> {
@@ -58,21 +60,29 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
             int x = pairs.x[from];
             double rsx = r + s + x;
             double second = alpha >= beta ? s + 1 : r + x;
-            SpecialFunctions.logHyp2f1PositiveMany(rsx, second, rsx + 1, z, from, to, out);
+            SpecialFunctions.logHyp2f1PositiveMany(1, rsx + 1 - second, rsx + 1, z, from, to, out);
             for (int k = from; k < to; k++) {
-                out[k] -= rsx * Math.log(hi + pairs.time[k]);
+                double t = pairs.time[k];
+                out[k] += (1 - second) * Math.log((lo + t) / (hi + t)) - rsx * Math.log(hi + t);
             }
         });
         return out;
     }
 
-    /** ln[ 2F1(r+s+x, b'; r+s+x+1; |alpha-beta|/(max+t)) / (max+t)^(r+s+x) ], b' = s+1 or r+x by branch. */
+    /**
+     * ln[ 2F1(r+s+x, b'; r+s+x+1; z) / (max+t)^(r+s+x) ], z = |alpha-beta|/(max+t), b' = s+1 or r+x by branch.
+     * The 2F1 goes through Euler's transformation 2F1(a,b;a+1;z) = (1-z)^(1-b) 2F1(1, a+1-b; a+1; z), whose
+     * terms shrink from the first one on (ratio (a+1-b+n)/(a+1+n) z), where the direct series first grows for
+     * thousands of terms when b = r+x is large (heavy buyers) and z is near 1; 1-z = (min+t)/(max+t) exactly.
+     */
     double logF(int x, double t) {
         double hi = Math.max(alpha, beta);
+        double lo = Math.min(alpha, beta);
         double second = alpha >= beta ? s + 1 : r + x;
         double rsx = r + s + x;
-        double z = Math.abs(alpha - beta) / (hi + t);
-        return logHyp2f1Positive(rsx, second, rsx + 1, z) - rsx * Math.log(hi + t);
+        double z = (hi - lo) / (hi + t);
+        return (1 - second) * Math.log((lo + t) / (hi + t)) + logHyp2f1Positive(1, rsx + 1 - second, rsx + 1, z)
+                - rsx * Math.log(hi + t);
     }
 
     @Override
@@ -86,6 +96,12 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     /** Sum of the log-likelihood over grouped customers; 2F1 evaluated once per distinct (x, time). */
     static double logLikelihood(double r, double alpha, double s, double beta, GroupedHistories g) {
         if (!(r > 0 && alpha > 0 && s > 0 && beta > 0)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (Math.abs(alpha - beta) / Math.max(alpha, beta) > MAX_FIT_Z) {
+            // alpha and beta more than 1e4 apart: 2F1's series would need millions of terms per evaluation.
+            // The optimizer treats the region as infeasible instead of stalling there; a fit that ends at its
+            // edge is reported as not converged.
             return Double.NEGATIVE_INFINITY;
         }
         ParetoNbdModel m = new ParetoNbdModel(r, alpha, s, beta);

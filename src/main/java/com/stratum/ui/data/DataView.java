@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -49,6 +50,18 @@ public final class DataView implements SectionView {
         header.setAlignment(Pos.CENTER_LEFT);
 
         TableView<DatasetSummary> datasets = datasetTable(vm, i18n);
+        // While a workspace opens or data is imported (the sample on first launch), say so instead of "no data".
+        Label empty = new Label(i18n.get("data.datasets.empty"));
+        empty.setWrapText(true);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(36, 36);
+        Label working = new Label(i18n.get("data.datasets.working"));
+        VBox busy = new VBox(10, spinner, working);
+        busy.setAlignment(Pos.CENTER);
+        busy.setId("data-busy");
+        Runnable placeholder = () -> datasets.setPlaceholder(ctx.session().busyProperty().get() ? busy : empty);
+        ctx.session().busyProperty().addListener((obs, o, n) -> placeholder.run());
+        placeholder.run();
         TableView<DataRow> rows = new TableView<>();
         rows.setId("data-rows");
         rows.setPlaceholder(new Label(i18n.get("data.rows.empty")));
@@ -76,7 +89,6 @@ public final class DataView implements SectionView {
     private static TableView<DatasetSummary> datasetTable(DataViewModel vm, Localization i18n) {
         TableView<DatasetSummary> table = new TableView<>(vm.datasets());
         table.setId("data-datasets");
-        table.setPlaceholder(new Label(i18n.get("data.datasets.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         NumberFormat nf = NumberFormat.getIntegerInstance(i18n.locale());
         TableColumn<DatasetSummary, String> name = new TableColumn<>(i18n.get("data.col.name"));

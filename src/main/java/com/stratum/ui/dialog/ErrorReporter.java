@@ -2,6 +2,9 @@ package com.stratum.ui.dialog;
 
 import com.stratum.ui.i18n.Localization;
 import com.stratum.ui.service.ServiceUnavailableException;
+import com.stratum.engine.definition.DefinitionException;
+import com.stratum.imports.ImportException;
+import com.stratum.workspace.CustomerDataException;
 import com.stratum.workspace.WorkspaceException;
 import com.stratum.workspace.WorkspaceLockedException;
 import org.slf4j.Logger;
@@ -31,6 +34,12 @@ public final class ErrorReporter {
             dialogs.showError(i18n.get("error.locked.title"), i18n.get("error.locked.message"), root);
         } else if (root instanceof ServiceUnavailableException) {
             dialogs.showError(i18n.get("error.unavailable.title"), i18n.get("error.unavailable.message"), root);
+        } else if (root instanceof ImportException bad) {
+            dialogs.showError(i18n.get("error.data.title"), bad.localizedMessage(i18n.locale()), root);
+        } else if (root instanceof CustomerDataException
+                || root instanceof DefinitionException) {
+            // Bad input: the message names the file, sheet, row and column (or what is missing).
+            dialogs.showError(i18n.get("error.data.title"), ErrorDialog.describe(root), root);
         } else if (root instanceof WorkspaceException) {
             dialogs.showError(i18n.get("error.workspace.title"), ErrorDialog.describe(root), root);
         } else {
@@ -47,7 +56,8 @@ public final class ErrorReporter {
             cur = cur.getCause();
         }
         for (Throwable c = cur; c != null; c = c.getCause()) {
-            if (c instanceof WorkspaceException || c instanceof ServiceUnavailableException) {
+            if (c instanceof WorkspaceException || c instanceof ServiceUnavailableException
+                    || c instanceof ImportException || c instanceof DefinitionException) {
                 return c;
             }
         }

@@ -73,14 +73,14 @@ public final class ResultsView implements SectionView {
         TableView<SegmentRow> table = new TableView<>(vm.rows());
         table.setId("results-table");
         table.setPlaceholder(new Label(i18n.get("results.table.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
-                column(i18n.get("results.col.segment"), SegmentRow::segment, false),
-                column(i18n.get("results.col.customers"), r -> integers.format(r.customers()), true),
-                column(i18n.get("results.col.share"), r -> percent.format(r.share()), true),
-                column(i18n.get("results.col.revenue"), r -> money.format(r.revenue()), true),
+                column(i18n.get("results.col.segment"), SegmentRow::segment, false, 140),
+                column(i18n.get("results.col.customers"), r -> integers.format(r.customers()), true, 100),
+                column(i18n.get("results.col.share"), r -> percent.format(r.share()), true, 65),
+                column(i18n.get("results.col.revenue"), r -> money.format(r.revenue()), true, 115),
                 column(i18n.get("results.col.revenueShare"),
-                        r -> r.revenueShare() == null ? "" : percent.format(r.revenueShare()), true)));
+                        r -> r.revenueShare() == null ? "" : percent.format(r.revenueShare()), true, 125)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 vm.selectedProperty().set(n);
@@ -89,12 +89,13 @@ public final class ResultsView implements SectionView {
         vm.selectedProperty().addListener((obs, o, n) -> table.getSelectionModel().select(n));
         table.getSelectionModel().select(vm.selectedProperty().get());
 
-        CategoryAxis x = new CategoryAxis();
-        x.setLabel(i18n.get("results.chart.segment"));
-        NumberAxis y = new NumberAxis();
-        y.setLabel(i18n.get("results.chart.customers"));
-        y.setMinorTickVisible(false);
-        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        // Horizontal bars: long segment names stay readable, first segment on top.
+        CategoryAxis y = new CategoryAxis();
+        y.setLabel(i18n.get("results.chart.segment"));
+        NumberAxis x = new NumberAxis();
+        x.setLabel(i18n.get("results.chart.customers"));
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {
                 // Counts are whole numbers: no tick labels between them.
@@ -106,33 +107,35 @@ public final class ResultsView implements SectionView {
                 return null;
             }
         });
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+        BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("results-chart");
         chart.setTitle(i18n.get("results.chart.title"));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setCategoryGap(12);
+        chart.setCategoryGap(6);
         Runnable fillChart = () -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            for (SegmentRow r : vm.rows()) {
-                series.getData().add(new XYChart.Data<>(r.segment(), r.customers()));
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            for (int i = vm.rows().size() - 1; i >= 0; i--) {
+                SegmentRow r = vm.rows().get(i);
+                series.getData().add(new XYChart.Data<>(r.customers(), r.segment()));
             }
             chart.getData().setAll(List.of(series));
-            x.setTickLabelRotation(vm.rows().size() > 6 ? -40 : 0);
         };
         vm.rows().addListener((javafx.collections.ListChangeListener<SegmentRow>) c -> fillChart.run());
         fillChart.run();
 
         SplitPane split = new SplitPane(table, chart);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(12, header, split);
         root.setId("results-view");
     }
 
     private static TableColumn<SegmentRow, String> column(String text, Function<SegmentRow, String> value,
-                                                          boolean numeric) {
+                                                          boolean numeric, double minWidth) {
         TableColumn<SegmentRow, String> c = new TableColumn<>(text);
+        c.setMinWidth(minWidth);
+        c.setPrefWidth(minWidth);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         if (numeric) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -2,6 +2,7 @@ package com.stratum.ui.results;
 
 import com.stratum.ui.AppContext;
 import com.stratum.ui.dialog.FileFilter;
+import com.stratum.ui.i18n.TemplateTexts;
 import com.stratum.ui.service.SegmentRun;
 import com.stratum.ui.service.SegmentStat;
 import com.stratum.ui.shell.ExportCapable;
@@ -39,16 +40,19 @@ public final class ResultsViewModel implements ExportCapable {
     public ResultsViewModel(AppContext ctx) {
         this.ctx = ctx;
         ctx.session().latestRunProperty().addListener((obs, o, n) -> show(n));
+        ctx.i18n().localeProperty().addListener((obs, o, n) -> show(ctx.session().latestRunProperty().get()));
         show(ctx.session().latestRunProperty().get());
     }
 
     private void show(SegmentRun run) {
-        rows.setAll(run == null ? List.of() : rowsOf(run));
-        selected.set(rows.isEmpty() ? null : rows.get(0));
+        String keep = selected.get() == null ? null : selected.get().key();
+        rows.setAll(run == null ? List.of() : rowsOf(ctx.i18n().locale(), run));
+        selected.set(rows.stream().filter(r -> r.key().equals(keep)).findFirst()
+                .orElse(rows.isEmpty() ? null : rows.get(0)));
     }
 
     /** The table lines of a run: count share of all customers, revenue share of the total net revenue. */
-    static List<SegmentRow> rowsOf(SegmentRun run) {
+    static List<SegmentRow> rowsOf(Locale locale, SegmentRun run) {
         long total = run.customers();
         BigDecimal revenue = run.revenue();
         List<SegmentRow> out = new ArrayList<>();
@@ -56,7 +60,7 @@ public final class ResultsViewModel implements ExportCapable {
             BigDecimal share = total == 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(s.customers()).divide(BigDecimal.valueOf(total), SHARE);
             BigDecimal revShare = revenue.signum() > 0 ? s.revenue().divide(revenue, SHARE) : null;
-            out.add(new SegmentRow(s.key(), s.segment(), s.customers(), share, s.revenue(), revShare));
+            out.add(new SegmentRow(s.key(), TemplateTexts.segmentName(s.i18nKey(), s.segment(), locale), s.customers(), share, s.revenue(), revShare));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package com.stratum.ui.service;
 
 import com.stratum.engine.Assignment;
-import com.stratum.engine.BuiltInDefinitions;
 import com.stratum.engine.Evaluator;
 import com.stratum.engine.SegmentSummary;
 import com.stratum.engine.definition.Definition;
@@ -19,6 +18,7 @@ import com.stratum.imports.ImportOptions;
 import com.stratum.imports.ImportResult;
 import com.stratum.imports.Importer;
 import com.stratum.ui.i18n.Localization;
+import com.stratum.ui.i18n.TemplateTexts;
 import com.stratum.ui.task.TaskProgress;
 import com.stratum.workspace.DatasetInfo;
 import com.stratum.workspace.DatasetRepository;
@@ -33,8 +33,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 
 /** Adapters from the window's service interfaces to the workspace, imports, features, engine and exports. */
@@ -133,31 +131,21 @@ final class StandardServices {
             }
             Assignment a = Evaluator.evaluate(def, frame);
             new RunRepository(ws).save(a, null);
-            return new EngineRun(a, stats(a, i18n.locale()));
+            return new EngineRun(a, stats(a));
         }
     }
 
-    static List<SegmentStat> stats(Assignment a, Locale locale) {
+    static List<SegmentStat> stats(Assignment a) {
         List<SegmentStat> out = new ArrayList<>();
         for (SegmentSummary s : a.summary()) {
             SegmentSpec spec = a.segments().get(s.index());
-            out.add(new SegmentStat(s.key(), localName(spec, locale), s.count(), s.revenue()));
+            out.add(new SegmentStat(s.key(), spec.name(), spec.i18nKey(), s.count(), s.revenue()));
         }
         return out;
     }
 
-    /** The segment's name from the templates bundle in the user's language, else the name stored in it. */
     static String localName(SegmentSpec spec, Locale locale) {
-        if (spec.i18nKey() == null) {
-            return spec.name();
-        }
-        try {
-            return ResourceBundle.getBundle(BuiltInDefinitions.BUNDLE, locale,
-                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(spec.i18nKey() + ".name");
-        } catch (MissingResourceException e) {
-            return spec.name();
-        }
+        return TemplateTexts.segmentName(spec.i18nKey(), spec.name(), locale);
     }
 
     /** A run as the Results view shows it, keeping the assignment for the member export. */
@@ -186,7 +174,8 @@ final class StandardServices {
         for (int i = 0; i < names.length; i++) {
             SegmentSpec spec = a.segments().get(i);
             names[i] = localName(spec, i18n.locale());
-            strategies[i] = spec.strategy() == null ? "" : spec.strategy();
+            strategies[i] = TemplateTexts.strategy(spec.i18nKey(), spec.strategy() == null ? "" : spec.strategy(),
+                    i18n.locale());
             if (spec.key().equals(segmentKey)) {
                 segment = i;
             }

@@ -109,6 +109,24 @@ class CalibrationSummaryBuilderTest {
     }
 
     @Test
+    void messagesInChineseForTheWindow() {
+        PredictiveDataException e = org.junit.jupiter.api.Assertions.assertThrows(PredictiveDataException.class,
+                () -> CalibrationSummaryBuilder.build(withFiller(), D0.minusDays(1), ModelTimeUnit.WEEKS));
+        assertThat(e.key()).isEqualTo("predictive.calibrationEndOutside");
+        assertThat(e.localizedMessage(java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("校准期结束日 2023-12-31 超出数据范围（数据从 2024-01-01 到 2024-01-15）。");
+        // every predictive key exists in both languages
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("com.stratum.i18n.errors", java.util.Locale.ROOT);
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("com.stratum.i18n.errors",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        List<String> keys = en.keySet().stream().filter(k -> k.startsWith("predictive.")).toList();
+        assertThat(keys).hasSize(8);
+        for (String k : keys) {
+            assertThat(zh.getString(k)).isNotEqualTo(en.getString(k));
+        }
+    }
+
+    @Test
     void allPurchasesOnOneDay() {
         List<Object[]> l = new ArrayList<>();
         for (int k = 0; k < 50; k++) {

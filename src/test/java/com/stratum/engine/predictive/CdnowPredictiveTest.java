@@ -177,4 +177,20 @@ class CdnowPredictiveTest {
         // the model should roughly reproduce the zero class it was fitted to
         assertThat(f.expected()[0]).isCloseTo(1411, within(30.0));
     }
+
+    @Test
+    void daysInsteadOfWeeksOnlyRescalesTheRateParameters() throws Exception {
+        // time in days = 7 x weeks: r, a, b and s unchanged, alpha and beta x 7, and every one of the 2,457
+        // repeat purchase times' densities divided by 7, so LL_days = LL_weeks - 2457 ln 7
+        CalibrationSummary days = CalibrationSummaryBuilder.build(CdnowSample.purchaseLog(), CAL_END, ModelTimeUnit.DAYS);
+        ModelFit d = ModelFitter.fitBgNbd(days).fit();
+        ModelFit w = result.bgNbd().fit();
+        assertRelative(d.parameter("r"), w.parameter("r"), 1e-5);
+        assertRelative(d.parameter("alpha"), 7 * w.parameter("alpha"), 1e-5);
+        assertRelative(d.parameter("b"), w.parameter("b"), 1e-5);
+        assertThat(d.logLikelihood()).isCloseTo(w.logLikelihood() - 2457 * Math.log(7), within(1e-4));
+        ModelFit pd = ModelFitter.fitParetoNbd(days).fit();
+        assertThat(pd.logLikelihood()).isCloseTo(result.paretoNbd().fit().logLikelihood() - 2457 * Math.log(7),
+                within(1e-3));
+    }
 }

@@ -76,6 +76,10 @@ class ModelFitterTest {
             }
         }
         CalibrationSummary s = CalibrationSummaryBuilder.build(new PurchaseLog(ids, c, d, a), null, ModelTimeUnit.WEEKS);
+        // Pareto/NBD on the same data drives beta/s to the edge: it must come back (not stall in 2F1) and say so
+        ModelFitter.PurchaseFit pareto = ModelFitter.tryParetoNbd(s);
+        assertThat(pareto.fit().converged()).isFalse();
+        assertThat(pareto.fit().logLikelihood()).isFinite();
         assertThatThrownBy(() -> ModelFitter.fitBgNbd(s))
                 .isInstanceOf(PredictiveDataException.class)
                 .hasMessageStartingWith("The BG/NBD fit did not converge; the best point found was r=")

@@ -35,9 +35,9 @@ class ResultsViewModelTest {
     void sharesOfCustomersAndRevenue() {
         // 1 + 3 = 4 customers: shares 1/4 = 0.25 and 3/4 = 0.75.
         // Revenue 10.10 + 30.30 = 40.40: shares 10.10/40.40 = 0.25 and 30.30/40.40 = 0.75.
-        List<SegmentRow> rows = ResultsViewModel.rowsOf(run(List.of(
-                new SegmentStat("champions", "Champions", 1, new BigDecimal("10.10")),
-                new SegmentStat("lost", "Lost", 3, new BigDecimal("30.30")))));
+        List<SegmentRow> rows = ResultsViewModel.rowsOf(java.util.Locale.ENGLISH, run(List.of(
+                new SegmentStat("champions", "Champions", null, 1, new BigDecimal("10.10")),
+                new SegmentStat("lost", "Lost", null, 3, new BigDecimal("30.30")))));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).share()).isEqualByComparingTo("0.25");
         assertThat(rows.get(1).share()).isEqualByComparingTo("0.75");
@@ -49,9 +49,9 @@ class ResultsViewModelTest {
     @Test
     void noRevenueShareWhenTheTotalIsNotPositive() {
         // Net revenue 5.00 - 5.00 = 0: a share of zero means nothing, so it is left empty.
-        List<SegmentRow> rows = ResultsViewModel.rowsOf(run(List.of(
-                new SegmentStat("a", "A", 1, new BigDecimal("5.00")),
-                new SegmentStat("b", "B", 1, new BigDecimal("-5.00")))));
+        List<SegmentRow> rows = ResultsViewModel.rowsOf(java.util.Locale.ENGLISH, run(List.of(
+                new SegmentStat("a", "A", null, 1, new BigDecimal("5.00")),
+                new SegmentStat("b", "B", null, 1, new BigDecimal("-5.00")))));
         assertThat(rows.get(0).revenueShare()).isNull();
         assertThat(rows.get(0).share()).isEqualByComparingTo("0.5");
     }

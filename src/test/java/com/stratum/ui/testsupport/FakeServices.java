@@ -138,8 +138,8 @@ public final class FakeServices {
 
         @Override
         public List<SegmentStat> segments() {
-            return List.of(new SegmentStat("champions", "Champions", 2, new BigDecimal("300.00")),
-                    new SegmentStat("lost", "Lost", 3, new BigDecimal("100.00")));
+            return List.of(new SegmentStat("champions", "Champions", null, 2, new BigDecimal("300.00")),
+                    new SegmentStat("lost", "Lost", null, 3, new BigDecimal("100.00")));
         }
     }
 }
