@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -75,7 +76,7 @@ public final class Importer {
                         cells.add(v == null ? null : display(v));
                     }
                     rows.add(new ImportPreview.Row(r.rowNumber(), cells, ok ? null : conv.rejectColumn(),
-                            ok ? null : conv.rejectReason()));
+                            ok ? null : conv.rejectReason(), ok ? Map.of() : conv.cellProblems(r.cells(), r.cells().length)));
                 }
                 return new ImportPreview(src.sheetNames(), sheet, a.headerRowNumber, a.columns, a.kind, rows,
                         a.problems());
@@ -167,6 +168,9 @@ public final class Importer {
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
         } finally {
+            // the clean-up runs with this thread's interrupt flag cleared (an interrupted thread
+            // must not touch H2 either) and the flag is set again afterwards
+            boolean interrupted = Thread.interrupted();
             stop.set(true);
             queue.clear();
             queue.offer(RowBatch.END);
@@ -182,6 +186,9 @@ public final class Importer {
                 writer.abort();
             }
             writer.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -256,6 +256,17 @@ public final class DatasetRepository {
         }
     }
 
+    /** The first {@code limit} (by id) of customers without transactions, for the import report. */
+    public List<String> customersWithoutTransactionsSample(long customersDatasetId, int limit) {
+        String sel = idSelect(require(customersDatasetId));
+        return sel == null ? List.of() : sampleIds(List.of(sel), idSelects(DatasetKind.TRANSACTIONS), limit);
+    }
+
+    /** The first {@code limit} (by id) of unknown transaction customers, for the import report. */
+    public List<String> transactionCustomersUnknownSample(int limit) {
+        return sampleIds(idSelects(DatasetKind.TRANSACTIONS), idSelects(DatasetKind.CUSTOMERS), limit);
+    }
+
     public long definitionCount() {
         return scalar("SELECT COUNT(*) FROM definition");
     }
@@ -292,6 +303,30 @@ public final class DatasetRepository {
         }
         // DISTINCT: with one select there is no UNION to remove duplicate ids.
         return scalar("SELECT COUNT(DISTINCT f.cid) FROM (" + String.join(" UNION ", from) + ") f");
+    }
+
+    /** Distinct ids of the union of {@code from} minus the union of {@code except}, the first {@code limit} by id. */
+    private List<String> sampleIds(List<String> from, List<String> except, int limit) {
+        if (from.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT DISTINCT f.cid FROM (" + String.join(" UNION ", from) + ") f";
+        if (except != null && !except.isEmpty()) {
+            sql += " WHERE f.cid NOT IN (" + String.join(" UNION ", except) + ")";
+        }
+        sql += " ORDER BY f.cid LIMIT ?";
+        List<String> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, Math.max(0, limit));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Reading the workspace failed: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private long scalar(String sql) {

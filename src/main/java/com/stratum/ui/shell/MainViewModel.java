@@ -71,7 +71,7 @@ public final class MainViewModel {
         List<Path> sheets = files.stream().filter(MainViewModel::isImportable).toList();
         if (!sheets.isEmpty()) {
             ctx.navigation().show(Section.DATA);
-            ctx.session().importFiles(sheets);
+            ImportAction.importFiles(ctx, sheets);
         }
     }
 
