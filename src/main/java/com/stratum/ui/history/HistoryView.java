@@ -139,7 +139,11 @@ public final class HistoryView implements SectionView {
 
     private void refreshDefinitions() {
         String keep = definition.getValue();
-        definition.getItems().setAll(vm.storeProperty().get().list().stream().map(DefinitionInfo::name).toList());
+        List<DefinitionInfo> all = vm.storeProperty().get().list();
+        List<String> names = new java.util.ArrayList<>();
+        all.stream().filter(d -> !d.builtIn()).forEach(d -> names.add(d.name()));
+        all.stream().filter(DefinitionInfo::builtIn).forEach(d -> names.add(d.name()));
+        definition.getItems().setAll(names);
         if (keep != null) {
             definition.setValue(keep);
         } else if (!definition.getItems().isEmpty()) {

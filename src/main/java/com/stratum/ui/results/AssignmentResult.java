@@ -63,8 +63,8 @@ public final class AssignmentResult implements SegmentResult, com.stratum.ui.ser
     @Override
     public List<com.stratum.ui.service.SegmentStat> segments() {
         return rows.stream().map(r -> {
-            var spec = assignment.segments().get(r.index());
-            return new com.stratum.ui.service.SegmentStat(spec.key(), r.name(), spec.i18nKey(), r.count(),
+            SegmentSpec spec = assignment.segments().get(r.index());
+            return new com.stratum.ui.service.SegmentStat(spec.key(), spec.name(), spec.i18nKey(), r.count(),
                     java.math.BigDecimal.valueOf(r.revenueCents(), 2));
         }).toList();
     }

@@ -1,16 +1,17 @@
 package com.stratum.ui.results;
 
-import com.stratum.ui.service.ServiceUnavailableException;
+import com.stratum.features.FeatureSettings;
+import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.Workspace;
 
-/** Reads a workspace's customers for the analysis views. */
+/** Reads a workspace's customers for the analysis views (the workspace layer's one loader). */
 final class WorkspaceCustomers {
 
     private WorkspaceCustomers() {
     }
 
-    static CustomerData load(Workspace ws) throws Exception {
-        // Wired to com.stratum.workspace.CustomerDataLoader once it is in main (features branch).
-        throw new ServiceUnavailableException("Loading customers from the workspace");
+    static CustomerData load(Workspace ws) {
+        CustomerDataLoader.CustomerData d = new CustomerDataLoader(ws).load();
+        return new CustomerData(d.transactions(), d.customers(), FeatureSettings.defaults());
     }
 }

@@ -173,7 +173,11 @@ public final class WhatIfView implements SectionView {
     }
 
     private void refreshBaselines() {
-        List<String> names = vm.storeProperty().get().list().stream().map(DefinitionInfo::name).toList();
+        // the analyst's own definitions first, then the templates
+        List<DefinitionInfo> all = vm.storeProperty().get().list();
+        List<String> names = new ArrayList<>();
+        all.stream().filter(d -> !d.builtIn()).forEach(d -> names.add(d.name()));
+        all.stream().filter(DefinitionInfo::builtIn).forEach(d -> names.add(d.name()));
         baseline.getItems().setAll(names);
         if (vm.baselineProperty().get() != null) {
             baseline.setValue(vm.baselineProperty().get().name());

@@ -43,8 +43,8 @@ class SegmentationUiTest extends StratumAppTest {
      */
     static Definition expected() {
         return new Definition("x", 1, "custom", null, null, null, List.of(
-                new SegmentSpec("a", "Big", null, null, null, null, Criterion.and(Condition.ge("monetary", 100))),
-                new SegmentSpec("b", "Regular", null, null, null, null, Criterion.and(Condition.ge("frequency", 2),
+                new SegmentSpec("a", "Segment 1", null, null, null, null, Criterion.and(Condition.ge("monetary", 100))),
+                new SegmentSpec("b", "Segment 2", null, null, null, null, Criterion.and(Condition.ge("frequency", 2),
                         Criterion.or(Condition.notIn("channel", "online"), Condition.ge("monetary", 40))))),
                 null, null, null);
     }
@@ -134,6 +134,91 @@ class SegmentationUiTest extends StratumAppTest {
         assertThat(text("#count-0")).startsWith("5 customers");
     }
 
+    @Test
+    void runOpensResultsChartMembersAndExportsXlsx() throws Exception {
+        buildTwoSegments();
+        waitUntil(() -> text("#segment-count-1").startsWith("2 customers"));
+        clickOn("#builder-run");
+        waitUntil(() -> lookup("#segment-table").tryQuery().isPresent());
+        TableView<SegmentTableRow> table = node("#segment-table");
+        waitUntil(() -> table.getItems().size() == 3);
+        assertThat(fx(() -> table.getItems().stream().map(SegmentTableRow::count).toList())).containsExactly(3L, 2L, 3L);
+        // Big: 900 + 300 + 150 = 1,350.00 of 1,495.00 (90.3%)
+        assertThat(fx(() -> table.getItems().get(0).revenue())).isEqualByComparingTo("1350.00");
+        // the run is kept for History
+        assertThat(new com.stratum.workspace.RunRepository(ctx().session().workspace()).list()).hasSize(1);
+
+        clickOn("#chart-sizes #segment-bar-1");
+        waitUntil(() -> lookup("#members-table").tryQuery().isPresent());
+        TableView<Integer> members = node("#members-table");
+        // Regular: d and e (rows 3 and 4)
+        assertThat(fx(() -> List.copyOf(members.getItems()))).containsExactly(3, 4);
+
+        Path out = temp.resolve("regular.xlsx");
+        dialogs.answerNextChooser(out);
+        clickOn("#results-export");
+        waitUntil(() -> !dialogs.infos().isEmpty());
+        try (InputStream in = Files.newInputStream(out); Workbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Summary");
+            Sheet sheet = wb.getSheet("Segment 2");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Customer");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("d");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("e");
+            assertThat(wb.getSheet("Segment 1")).isNull(); // only the open segment's members
+        }
+    }
+
+    @Test
+    void movingAWhatIfSliderUpdatesCountsAndMigrationToTheEnginesFigures() {
+        buildTwoSegments();
+        waitUntil(() -> text("#segment-count-1").startsWith("2 customers"));
+        clickOn("#builder-save");
+        clickOn("#nav-whatif");
+        waitUntil(() -> lookup("#whatif-view").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<String> baseline = node("#whatif-baseline");
+        assertThat(fx(() -> baseline.getItems().get(0))).isEqualTo("My segmentation");
+        clickOn("#whatif-baseline");
+        clickInPopup("My segmentation");
+        waitUntil(() -> lookup("#knob-0").tryQuery().isPresent());
+        Slider knob = node("#knob-0");
+        assertThat(fx(knob::getValue)).isEqualTo(100.0); // Big: monetary >= 100
+        // move the slider (as a drag would) to 250
+        onFx(() -> knob.setValue(250));
+        // Big loses c (150.00), who is Regular now: frequency 5 and monetary >= 40
+        Definition base = expected();
+        Definition scenario = base.withSegment(0, s -> s.withCriteria(Criterion.and(Condition.ge("monetary", 250))));
+        Comparison engine = Comparison.of(Evaluator.evaluate(base, BuilderViewModelTest.frame()).labels(),
+                Evaluator.evaluate(scenario, BuilderViewModelTest.frame()).labels());
+        assertThat(engine.count("Segment 1", "Segment 2")).isEqualTo(1);
+        TableView<com.stratum.engine.SegmentDelta> deltas = node("#whatif-deltas");
+        waitUntil(() -> deltas.getItems().size() >= 3 && deltas.getItems().get(0).scenarioCount() == 2);
+        assertThat(fx(() -> deltas.getItems().stream().map(d -> d.scenarioCount()).toList()))
+                .containsExactly(2L, 3L, 3L);
+        assertThat(fx(() -> deltas.getItems().stream().map(d -> d.countDiff()).toList()))
+                .containsExactly(-1L, 1L, 0L);
+        // the migration matrix the view draws is the engine's: one customer Segment 1 -> Segment 2
+        waitUntil(() -> lookup("#whatif-matrix").tryQuery().isPresent());
+        long[][] shown = fx(() -> drawnCounts(node("#whatif-matrix")));
+        assertThat(shown).isDeepEqualTo(engine.matrix());
+        assertThat(shown[0][1]).isEqualTo(1);
+    }
+
+    /** The counts written in the cells of a heat map (JFreeChart text annotations at column x, row y). */
+    private static long[][] drawnCounts(com.stratum.ui.charts.ChartPane pane) {
+        org.jfree.chart.fx.ChartViewer viewer = (org.jfree.chart.fx.ChartViewer) pane.chart();
+        org.jfree.chart.plot.XYPlot plot = viewer.getChart().getXYPlot();
+        int cols = ((org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis()).getSymbols().length;
+        int rows = ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols().length;
+        long[][] out = new long[rows][cols];
+        for (Object o : plot.getAnnotations()) {
+            org.jfree.chart.annotations.XYTextAnnotation a = (org.jfree.chart.annotations.XYTextAnnotation) o;
+            out[(int) a.getY()][(int) a.getX()] = Long.parseLong(a.getText().replace(",", ""));
+        }
+        return out;
+    }
+
     /** Small helper so the steps read in order. */
     private static final class WaitForFx {
         static void events() {
@@ -141,16 +226,6 @@ class SegmentationUiTest extends StratumAppTest {
         }
     }
 
-    static Node none() {
-        return null;
-    }
 
-    static Comparison unused() {
-        return null;
-    }
 
-    static Class<?>[] refs() {
-        return new Class<?>[] {Slider.class, TableView.class, SegmentTableRow.class, WhatIfViewModel.class,
-                Path.class, Files.class, InputStream.class, Sheet.class, Workbook.class, XSSFWorkbook.class};
-    }
 }
