@@ -1,151 +1,410 @@
 package com.stratum.ui.results;
 
-import com.stratum.ui.AppContext;
-import com.stratum.ui.i18n.Localization;
-import com.stratum.ui.service.SegmentRun;
-import com.stratum.ui.shell.SectionView;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import com.stratum.ui.charts.BoxPlotChart;
+import com.stratum.ui.charts.ChartPane;
+import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.DonutChart;
+import com.stratum.ui.charts.HeatMapChart;
+import com.stratum.ui.charts.HeatMapData;
+import com.stratum.ui.charts.LatestRunner;
+import com.stratum.ui.charts.ParetoChart;
+import com.stratum.ui.charts.ParetoData;
+import com.stratum.ui.charts.ProfileChart;
+import com.stratum.ui.charts.ProfileData;
+import com.stratum.ui.charts.SegmentBarChart;
+import com.stratum.ui.charts.SegmentLegend;
+import com.stratum.ui.charts.SegmentScatterChart;
+import com.stratum.ui.charts.SegmentValues;
+import com.stratum.ui.charts.ViewTexts;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
 
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
-/** The Results section: the segment table (count, share, revenue, revenue share) and a bar chart of sizes. */
-public final class ResultsView implements SectionView {
+/**
+ * The Results section: the segment table above, the charts below in tabs; clicking a bar, slice,
+ * heat-map cell or table row opens the segment's members in place of the charts.
+ */
+public final class ResultsView implements com.stratum.ui.shell.SectionView {
 
-    private final VBox root;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResultsView.class);
 
-    public ResultsView(ResultsViewModel vm, AppContext ctx) {
-        Localization i18n = ctx.i18n();
-        NumberFormat integers = NumberFormat.getIntegerInstance(i18n.locale());
-        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
-        money.setMinimumFractionDigits(2);
-        money.setMaximumFractionDigits(2);
-        NumberFormat percent = NumberFormat.getPercentInstance(i18n.locale());
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
+    private final ResultsViewModel vm;
+    private final ViewTexts texts;
+    private final CellFormat format;
+    private final FeatureLabels labels;
+    private final java.util.function.Supplier<LatestRunner> runners;
+    private final LatestRunner profileRunner;
+    private final PurchaseHistory history;
+    private final StackPane root = new StackPane();
+    private final BorderPane content = new BorderPane();
+    private final Label heading = new Label();
+    private final Label summary = new Label();
+    private final TableView<SegmentTableRow> table = new TableView<>();
+    private final TabPane tabs = new TabPane();
+    private final StackPane lower = new StackPane();
 
-        Label title = new Label(i18n.get("results.title"));
-        title.getStyleClass().add("section-title");
-        Label summary = new Label();
-        summary.setId("results-summary");
-        summary.getStyleClass().add("text-muted");
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
-        Runnable fillSummary = () -> {
-            SegmentRun run = vm.runProperty().get();
-            summary.setText(run == null ? i18n.get("results.none")
-                    : i18n.get("results.summary", run.definitionName(), dates.format(run.asOf()),
-                    integers.format(run.customers()), money.format(run.revenue())));
-        };
-        vm.runProperty().addListener((obs, o, n) -> fillSummary.run());
-        fillSummary.run();
-
-        Button export = new Button(i18n.get("results.export"), new FontIcon(Material2OutlinedAL.FILE_UPLOAD));
-        export.setId("results-export");
-        export.setTooltip(new Tooltip(i18n.get("results.export.tooltip")));
-        export.disableProperty().bind(vm.selectedProperty().isNull().or(vm.exportingProperty()));
-        export.setOnAction(e -> vm.export());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(4, title, summary), spacer, export);
-        header.setAlignment(Pos.CENTER_LEFT);
-
-        TableView<SegmentRow> table = new TableView<>(vm.rows());
-        table.setId("results-table");
-        table.setPlaceholder(new Label(i18n.get("results.table.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().setAll(List.of(
-                column(i18n.get("results.col.segment"), SegmentRow::segment, false, 140),
-                column(i18n.get("results.col.customers"), r -> integers.format(r.customers()), true, 100),
-                column(i18n.get("results.col.share"), r -> percent.format(r.share()), true, 65),
-                column(i18n.get("results.col.revenue"), r -> money.format(r.revenue()), true, 115),
-                column(i18n.get("results.col.revenueShare"),
-                        r -> r.revenueShare() == null ? "" : percent.format(r.revenueShare()), true, 125)));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            if (n != null) {
-                vm.selectedProperty().set(n);
-            }
-        });
-        vm.selectedProperty().addListener((obs, o, n) -> table.getSelectionModel().select(n));
-        table.getSelectionModel().select(vm.selectedProperty().get());
-
-        // Horizontal bars: long segment names stay readable, first segment on top.
-        CategoryAxis y = new CategoryAxis();
-        y.setLabel(i18n.get("results.chart.segment"));
-        NumberAxis x = new NumberAxis();
-        x.setLabel(i18n.get("results.chart.customers"));
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                // Counts are whole numbers: no tick labels between them.
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? integers.format(n.longValue()) : "";
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return null;
-            }
-        });
-        BarChart<Number, String> chart = new BarChart<>(x, y);
-        chart.setId("results-chart");
-        chart.setTitle(i18n.get("results.chart.title"));
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setCategoryGap(6);
-        Runnable fillChart = () -> {
-            XYChart.Series<Number, String> series = new XYChart.Series<>();
-            for (int i = vm.rows().size() - 1; i >= 0; i--) {
-                SegmentRow r = vm.rows().get(i);
-                series.getData().add(new XYChart.Data<>(r.customers(), r.segment()));
-            }
-            chart.getData().setAll(List.of(series));
-        };
-        vm.rows().addListener((javafx.collections.ListChangeListener<SegmentRow>) c -> fillChart.run());
-        fillChart.run();
-
-        SplitPane split = new SplitPane(table, chart);
-        split.setDividerPositions(0.55);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root = new VBox(12, header, split);
-        root.setId("results-view");
+    /** The Results section of the main window. */
+    public ResultsView(ResultsViewModel vm, com.stratum.ui.AppContext ctx) {
+        this(vm, ViewTexts.of(ctx.i18n().locale()), () -> LatestRunner.background("results"), null);
     }
 
-    private static TableColumn<SegmentRow, String> column(String text, Function<SegmentRow, String> value,
-                                                          boolean numeric, double minWidth) {
-        TableColumn<SegmentRow, String> c = new TableColumn<>(text);
-        c.setMinWidth(minWidth);
-        c.setPrefWidth(minWidth);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        if (numeric) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
-            c.setSortable(false);
-        }
-        return c;
+    /** @param history the purchase lines for customer profiles; null reads the view model's */
+    public ResultsView(ResultsViewModel vm, ViewTexts texts, java.util.function.Supplier<LatestRunner> runners,
+                       PurchaseHistory history) {
+        this.vm = vm;
+        this.texts = texts;
+        this.format = new CellFormat(texts.locale());
+        this.labels = new FeatureLabels(texts);
+        this.runners = runners;
+        this.profileRunner = runners.get();
+        this.history = history;
+        root.setId("results-view");
+        com.stratum.ui.charts.ViewStyles.apply(root);
+        heading.getStyleClass().add("title-3");
+        summary.getStyleClass().add("text-muted");
+        javafx.scene.control.Button export = new javafx.scene.control.Button(texts.get("results.export"),
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.FILE_UPLOAD));
+        export.setId("results-export");
+        export.setOnAction(e -> vm.export());
+        export.disableProperty().bind(vm.exportingProperty());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, new VBox(2, heading, summary), spacer, export);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(12, 12, 6, 12));
+        content.setTop(top);
+        buildTable();
+        tabs.setId("results-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.getChildren().add(tabs);
+        SplitPane split = new SplitPane(table, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.32);
+        content.setCenter(split);
+        vm.resultProperty().addListener((obs, old, now) -> refresh());
+        vm.membersProperty().addListener((obs, old, now) -> showMembers(now));
+        refresh();
     }
 
     @Override
     public Node node() {
         return root;
+    }
+
+    private void refresh() {
+        root.getChildren().clear();
+        if (vm.result() == null) {
+            Label empty = new Label(texts.get("results.empty"));
+            empty.getStyleClass().add("text-muted");
+            empty.setId("results-empty");
+            root.getChildren().add(empty);
+            return;
+        }
+        root.getChildren().add(content);
+        SegmentResult run = vm.result();
+        heading.setText(texts.get("results.heading", run.definitionName(), format.date(run.asOf())));
+        long customers = run.segmentRows().stream().mapToLong(SegmentRow::count).sum();
+        long cents = run.segmentRows().stream().mapToLong(SegmentRow::revenueCents).sum();
+        summary.setText(texts.get("results.summary", format.integer(customers), format.cents(cents)));
+        table.setItems(vm.table());
+        buildTabs();
+        showMembers(vm.membersProperty().get());
+    }
+
+    private void buildTable() {
+        table.setId("segment-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<SegmentTableRow, SegmentTableRow> name = new TableColumn<>(texts.get("results.col.segment"));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(SegmentTableRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(item.name());
+                    Rectangle swatch = new Rectangle(10, 10, com.stratum.ui.charts.Palette.fx(
+                            new String[] {item.colour()}, 0));
+                    setGraphic(swatch);
+                }
+            }
+        });
+        name.setComparator((a, b) -> Integer.compare(a.index(), b.index()));
+        name.setPrefWidth(170);
+        table.getColumns().add(name);
+        table.getColumns().add(numberColumn("results.col.count", r -> (double) r.count(), v -> format.integer(v.longValue())));
+        table.getColumns().add(numberColumn("results.col.share", SegmentTableRow::share, format::percent));
+        TableColumn<SegmentTableRow, BigDecimal> revenue = new TableColumn<>(texts.get("results.col.revenue"));
+        revenue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue()));
+        revenue.setCellFactory(c -> rightAligned(format::money));
+        table.getColumns().add(revenue);
+        table.getColumns().add(numberColumn("results.col.revenueShare", SegmentTableRow::revenueShare, format::percent));
+        table.getColumns().add(numberColumn("results.col.avgRecency", SegmentTableRow::avgRecency, format::number));
+        table.getColumns().add(numberColumn("results.col.avgFrequency", SegmentTableRow::avgFrequency, format::number));
+        table.getColumns().add(numberColumn("results.col.avgMonetary", SegmentTableRow::avgMonetary, format::number));
+        TableColumn<SegmentTableRow, String> strategy = new TableColumn<>(texts.get("results.col.strategy"));
+        strategy.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().strategy()));
+        strategy.setPrefWidth(320);
+        table.getColumns().add(strategy);
+        table.setRowFactory(t -> {
+            TableRow<SegmentTableRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    vm.openMembers(row.getItem().index());
+                }
+            });
+            return row;
+        });
+    }
+
+    private TableColumn<SegmentTableRow, Double> numberColumn(String key, Function<SegmentTableRow, Double> value,
+                                                              Function<Double, String> fmt) {
+        TableColumn<SegmentTableRow, Double> col = new TableColumn<>(texts.get(key));
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        col.setCellFactory(c -> rightAligned(fmt));
+        return col;
+    }
+
+    private static <T> TableCell<SegmentTableRow, T> rightAligned(Function<T, String> fmt) {
+        TableCell<SegmentTableRow, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : fmt.apply(item));
+            }
+        };
+        cell.setAlignment(Pos.CENTER_RIGHT);
+        return cell;
+    }
+
+    private void buildTabs() {
+        tabs.getTabs().setAll(
+                tab("results.tab.overview", "tab-overview", overview()),
+                tab("results.tab.rfm", "tab-rfm", rfm()),
+                tab("results.tab.profiles", "tab-profiles", profiles()),
+                tab("results.tab.distribution", "tab-distribution", distribution()),
+                tab("results.tab.scatter", "tab-scatter", scatter()),
+                tab("results.tab.pareto", "tab-pareto", pareto()));
+    }
+
+    private Tab tab(String key, String id, Node node) {
+        Tab t = new Tab(texts.get(key), node);
+        t.setId(id);
+        return t;
+    }
+
+    private Node overview() {
+        SegmentValues sizes = vm.sizes();
+        ChartPane bars = new ChartPane(texts.get("chart.sizes.title"),
+                SegmentBarChart.create(sizes, ChartText.of(texts, "chart.sizes"), null, null, texts.locale(),
+                        vm::openMembers), texts, "segment-sizes");
+        bars.setId("chart-sizes");
+        DonutChart donut = new DonutChart(sizes, texts.get("chart.shares.centre", format.integer((long) sizes.total())),
+                texts.locale(), vm::openMembers);
+        ChartPane shares = new ChartPane(texts.get("chart.shares.title"), donut, texts, "segment-shares");
+        shares.setId("chart-shares");
+        SegmentValues revenue = vm.revenue();
+        ChartPane rev = new ChartPane(texts.get("chart.revenue.title"),
+                SegmentBarChart.create(revenue, ChartText.of(texts, "chart.revenue"), null, null, texts.locale(),
+                        vm::openMembers), texts, "segment-revenue");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        grid.add(bars, 0, 0);
+        grid.add(shares, 1, 0);
+        grid.add(rev, 2, 0);
+        for (ChartPane p : List.of(bars, shares, rev)) {
+            GridPane.setHgrow(p, Priority.ALWAYS);
+            GridPane.setVgrow(p, Priority.ALWAYS);
+            p.setMinWidth(200);
+        }
+        SegmentLegend legend = new SegmentLegend(sizes.names(), sizes.colours(), vm::openMembers);
+        legend.setPadding(new Insets(0, 8, 8, 8));
+        VBox box = new VBox(grid, legend);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node rfm() {
+        StackPane holder = new StackPane(new Label(texts.get("results.computing")));
+        runners.get().submit(() -> vm.rfmGrid(texts.get("chart.rfm.shade")), grid -> {
+            if (grid.isEmpty()) {
+                holder.getChildren().setAll(muted("chart.noRfm"));
+                return;
+            }
+            HeatMapData data = grid.get();
+            ChartPane pane = new ChartPane(texts.get("chart.rfm.title"), HeatMapChart.create(data,
+                    ChartText.of(texts, "chart.rfm"), false, texts.locale(), null), texts, "rfm-heat-map");
+            pane.setId("chart-rfm");
+            holder.getChildren().setAll(pane);
+        }, e -> failed(holder, e));
+        return holder;
+    }
+
+    private Node profiles() {
+        List<String> features = vm.numericFeatures().stream()
+                .filter(f -> List.of("recency_days", "frequency", "monetary", "avg_order_value", "tenure_days",
+                        "return_rate", "online_share", "weekend_share", "brand_loyalty", "category_breadth",
+                        "age", "income").contains(f)).toList();
+        if (features.isEmpty()) {
+            features = vm.numericFeatures().stream().limit(6).toList();
+        }
+        ProfileData data = vm.profile(features, labels);
+        ChartPane pane = new ChartPane(texts.get("chart.profile.title"),
+                ProfileChart.create(data, ChartText.of(texts, "chart.profile"), texts.locale(), vm::openMembers),
+                texts, "segment-profiles");
+        pane.setId("chart-profiles");
+        SegmentLegend legend = new SegmentLegend(data.segments(), data.colours(), vm::openMembers);
+        VBox box = new VBox(4, pane, legend);
+        box.setPadding(new Insets(8));
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node distribution() {
+        ComboBox<String> feature = featureBox("distribution-feature", RfmDefaults.MONETARY);
+        StackPane holder = new StackPane();
+        LatestRunner runner = runners.get();
+        Runnable update = () -> {
+            String f = feature.getValue();
+            runner.submit(() -> vm.distribution(f), stats -> {
+                String[] names = vm.sizes().names();
+                String[] colours = vm.sizes().colours();
+                ChartText text = new ChartText("", texts.get("chart.distribution.x"), labels.apply(f));
+                holder.getChildren().setAll(new ChartPane(texts.get("chart.distribution.title"),
+                        BoxPlotChart.create(names, colours, stats, text, vm::openMembers), texts,
+                        "distribution-" + f));
+            }, e -> failed(holder, e));
+        };
+        feature.valueProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return withToolbar(holder, new Label(texts.get("results.feature")), feature);
+    }
+
+    private Node scatter() {
+        ComboBox<String> x = featureBox("scatter-x", RfmDefaults.FREQUENCY);
+        ComboBox<String> y = featureBox("scatter-y", RfmDefaults.MONETARY);
+        StackPane holder = new StackPane();
+        LatestRunner runner = runners.get();
+        Label note = new Label();
+        note.getStyleClass().add("text-muted");
+        Runnable update = () -> {
+            String fx = x.getValue();
+            String fy = y.getValue();
+            runner.submit(() -> vm.scatter(fx, fy), data -> {
+                ChartText text = new ChartText("", labels.apply(fx), labels.apply(fy));
+                holder.getChildren().setAll(new ChartPane(texts.get("chart.scatter.title"),
+                        SegmentScatterChart.create(data, text, SegmentScatterChart.DEFAULT_MAX_POINTS), texts,
+                        "scatter-" + fx + "-" + fy));
+                note.setText(data.size() > SegmentScatterChart.DEFAULT_MAX_POINTS
+                        ? texts.get("chart.scatter.sampled", format.integer(SegmentScatterChart.DEFAULT_MAX_POINTS),
+                        format.integer(data.size())) : "");
+            }, e -> failed(holder, e));
+        };
+        x.valueProperty().addListener((o, a, b) -> update.run());
+        y.valueProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return withToolbar(holder, new Label(texts.get("results.xFeature")), x,
+                new Label(texts.get("results.yFeature")), y, note);
+    }
+
+    private Node pareto() {
+        StackPane holder = new StackPane(new Label(texts.get("results.computing")));
+        runners.get().submit(vm::pareto, data -> {
+            if (data.isEmpty()) {
+                holder.getChildren().setAll(muted("chart.noMonetary"));
+                return;
+            }
+            ParetoData p = data.get();
+            ChartPane pane = new ChartPane(texts.get("chart.pareto.title"), ParetoChart.create(p,
+                    ChartText.of(texts, "chart.pareto"), texts.get("chart.pareto.curve"),
+                    texts.get("chart.pareto.equality")), texts, "pareto");
+            pane.setId("chart-pareto");
+            holder.getChildren().setAll(pane);
+        }, e -> failed(holder, e));
+        return holder;
+    }
+
+    private static void failed(StackPane holder, Throwable e) {
+        LOG.warn("Chart data failed", e);
+        holder.getChildren().setAll(new Label(String.valueOf(e.getMessage())));
+    }
+
+    private Label muted(String key) {
+        Label l = new Label(texts.get(key));
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private ComboBox<String> featureBox(String id, String preferred) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(vm.numericFeatures());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? "" : labels.apply(key);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        box.setValue(box.getItems().contains(preferred) ? preferred : box.getItems().isEmpty() ? null : box.getItems().get(0));
+        return box;
+    }
+
+    private static Node withToolbar(Node body, Node... tools) {
+        HBox bar = new HBox(8, tools);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 8, 0, 8));
+        BorderPane p = new BorderPane(body);
+        p.setTop(bar);
+        BorderPane.setMargin(body, new Insets(8));
+        return p;
+    }
+
+    private void showMembers(MembersViewModel members) {
+        if (members == null) {
+            lower.getChildren().setAll(tabs);
+            return;
+        }
+        MembersView view = new MembersView(members, texts, format, labels, profileRunner,
+                history != null ? history : vm.historyProperty().get(),
+                () -> vm.membersProperty().set(null));
+        lower.getChildren().setAll(view.node());
+    }
+
+    /** Feature keys the results prefer for their default pickers. */
+    private static final class RfmDefaults {
+        static final String FREQUENCY = "frequency";
+        static final String MONETARY = "monetary";
     }
 }

@@ -1,121 +1,285 @@
 package com.stratum.ui.results;
 
+import com.stratum.features.Column;
+import com.stratum.features.MoneyColumn;
+import com.stratum.features.NumericColumn;
+import com.stratum.ui.charts.BoxStats;
+import com.stratum.ui.charts.HeatMapData;
+import com.stratum.ui.charts.ParetoData;
+import com.stratum.ui.charts.ProfileData;
+import com.stratum.ui.charts.ScatterData;
+import com.stratum.ui.charts.SegmentValues;
+import com.stratum.ui.charts.ViewTexts;
 import com.stratum.ui.AppContext;
-import com.stratum.ui.dialog.FileFilter;
-import com.stratum.ui.i18n.TemplateTexts;
-import com.stratum.ui.service.SegmentRun;
-import com.stratum.ui.service.SegmentStat;
-import com.stratum.ui.shell.ExportCapable;
-import com.stratum.ui.task.BackgroundTask;
-import com.stratum.workspace.Workspace;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
- * The Results section (thin path until the charts helper replaces it): the latest run's segment
- * table and the export of a segment's members to .xlsx.
+ * The Results section: the run being shown, its segment table and the data of each chart, all
+ * adapted from the engine's result (no segmentation computed here). Chart data methods are plain
+ * functions of the result, so the view can call them off the FX thread and tests can check them.
  */
-public final class ResultsViewModel implements ExportCapable {
+public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapable {
 
-    private static final MathContext SHARE = new MathContext(12, RoundingMode.HALF_EVEN);
+    public static final String RECENCY = "recency_days";
+    public static final String FREQUENCY = "frequency";
+    public static final String MONETARY = "monetary";
 
+    private final ObjectProperty<SegmentResult> result = new SimpleObjectProperty<>();
+    private final ObservableList<SegmentTableRow> table = FXCollections.observableArrayList();
+    private final ObjectProperty<MembersViewModel> members = new SimpleObjectProperty<>();
+    private final ObjectProperty<PurchaseHistory> history = new SimpleObjectProperty<>(PurchaseHistory.none());
+    private final javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty();
     private final AppContext ctx;
-    private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<SegmentRow> selected = new SimpleObjectProperty<>();
-    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private IntConsumer onOpenMembers = s -> { };
 
+    /** For tests: no window services (export needs {@link #ResultsViewModel(AppContext)}). */
+    public ResultsViewModel() {
+        this.ctx = null;
+        result.addListener((obs, old, now) -> rebuildTable(now));
+    }
+
+    /** The Results section: shows the session's latest run when it is an evaluated result. */
     public ResultsViewModel(AppContext ctx) {
         this.ctx = ctx;
-        ctx.session().latestRunProperty().addListener((obs, o, n) -> show(n));
-        ctx.i18n().localeProperty().addListener((obs, o, n) -> show(ctx.session().latestRunProperty().get()));
-        show(ctx.session().latestRunProperty().get());
+        result.addListener((obs, old, now) -> rebuildTable(now));
+        ctx.session().latestRunProperty().addListener((obs, old, now) -> showRun(now));
+        showRun(ctx.session().latestRunProperty().get());
     }
 
-    private void show(SegmentRun run) {
-        String keep = selected.get() == null ? null : selected.get().key();
-        rows.setAll(run == null ? List.of() : rowsOf(ctx.i18n().locale(), run));
-        selected.set(rows.stream().filter(r -> r.key().equals(keep)).findFirst()
-                .orElse(rows.isEmpty() ? null : rows.get(0)));
-    }
-
-    /** The table lines of a run: count share of all customers, revenue share of the total net revenue. */
-    static List<SegmentRow> rowsOf(Locale locale, SegmentRun run) {
-        long total = run.customers();
-        BigDecimal revenue = run.revenue();
-        List<SegmentRow> out = new ArrayList<>();
-        for (SegmentStat s : run.segments()) {
-            BigDecimal share = total == 0 ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(s.customers()).divide(BigDecimal.valueOf(total), SHARE);
-            BigDecimal revShare = revenue.signum() > 0 ? s.revenue().divide(revenue, SHARE) : null;
-            out.add(new SegmentRow(s.key(), TemplateTexts.segmentName(s.i18nKey(), s.segment(), locale), s.customers(), share, s.revenue(), revShare));
+    private void showRun(com.stratum.ui.service.SegmentRun run) {
+        if (run instanceof SegmentResult r) {
+            show(r);
+        } else if (run == null) {
+            show(null);
         }
-        return out;
     }
 
-    /** File > Export and the Export button: the selected segment's members to an .xlsx the user picks. */
+    /** The purchase lines behind the customer profile (set by whoever loaded the customers). */
+    public ObjectProperty<PurchaseHistory> historyProperty() {
+        return history;
+    }
+
+    public javafx.beans.property.BooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    /**
+     * File > Export: the open members' segment (or every segment) to an .xlsx the user picks,
+     * through the exports layer, off the FX thread.
+     */
     @Override
     public void export() {
-        SegmentRow row = selected.get();
-        SegmentRun run = ctx.session().latestRunProperty().get();
-        if (row == null || run == null) {
+        SegmentResult run = result.get();
+        if (ctx == null || run == null || exporting.get()) {
             return;
         }
-        FileFilter xlsx = new FileFilter(ctx.i18n().get("filter.xlsx"), List.of("*.xlsx"));
-        ctx.dialogs().chooseFileToSave(ctx.i18n().get("results.export.title", row.segment()),
-                        fileName(run.definitionName(), row.segment()), xlsx)
-                .ifPresent(path -> exportTo(row, path));
+        ViewTexts texts = ViewTexts.of(ctx.i18n().locale());
+        MembersViewModel open = members.get();
+        int segment = open == null ? -1 : open.segment();
+        String what = segment < 0 ? texts.get("export.allSegments") : run.segmentRows().get(segment).name();
+        String initial = (run.definitionName() + "-" + what).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".xlsx";
+        ctx.dialogs().chooseFileToSave(texts.get("export.title"), initial,
+                        new com.stratum.ui.dialog.FileFilter(texts.get("export.xlsxFiles"), List.of("*.xlsx")))
+                .ifPresent(path -> exportTo(segment, path, texts));
     }
 
-    static String fileName(String definition, String segment) {
-        String safe = (definition + "-" + segment).replaceAll("[^\\p{L}\\p{N}._-]+", "-")
-                .replaceAll("-+", "-").toLowerCase(Locale.ROOT);
-        return safe + ".xlsx";
-    }
-
-    /** Writes the members of {@code row}'s segment to {@code xlsx} off the FX thread, then says how many. */
-    public void exportTo(SegmentRow row, Path xlsx) {
-        String segment = row.segment();
-        Workspace ws = ctx.session().workspace();
-        SegmentRun run = ctx.session().latestRunProperty().get();
-        if (ws == null || run == null) {
-            return;
-        }
+    /** Writes the members (segment -1 = all) to {@code xlsx}; says how many rows were written. */
+    public void exportTo(int segment, java.nio.file.Path xlsx, ViewTexts texts) {
+        SegmentResult run = result.get();
         exporting.set(true);
-        BackgroundTask.wrap(p -> ctx.session().services().exporter().exportMembers(ws, run, row.key(), xlsx, p))
-                .withTitle(ctx.i18n().get("task.exportMembers", segment))
-                .onSuccess(n -> ctx.dialogs().showInfo(ctx.i18n().get("results.exported.title"),
-                        ctx.i18n().get("results.exported.message", n, segment, xlsx)))
+        com.stratum.ui.task.BackgroundTask
+                .wrap(p -> ResultExport.write(run, segment, xlsx, texts, new FeatureLabels(texts), List.of()))
+                .withTitle(texts.get("export.task", xlsx.getFileName()))
+                .onSuccess(r -> ctx.dialogs().showInfo(texts.get("export.done.title"),
+                        texts.get("export.done.message", r.rows(), r.file())))
                 .onFailure(ctx.errors()::report)
                 .onFinished(() -> exporting.set(false))
                 .executeWith(ctx.tasks());
     }
 
-    public ObservableList<SegmentRow> rows() {
-        return rows;
+    public ObjectProperty<SegmentResult> resultProperty() {
+        return result;
     }
 
-    public ObjectProperty<SegmentRow> selectedProperty() {
-        return selected;
+    public SegmentResult result() {
+        return result.get();
     }
 
-    public BooleanProperty exportingProperty() {
-        return exporting;
+    public void show(SegmentResult run) {
+        members.set(null);
+        result.set(run);
     }
 
-    public ReadOnlyObjectProperty<SegmentRun> runProperty() {
-        return ctx.session().latestRunProperty();
+    public ObservableList<SegmentTableRow> table() {
+        return table;
+    }
+
+    /** The members list now open (null when none). */
+    public ObjectProperty<MembersViewModel> membersProperty() {
+        return members;
+    }
+
+    /** Opens the members of a segment (a bar, cell, slice or table row was clicked). */
+    public MembersViewModel openMembers(int segment) {
+        MembersViewModel m = new MembersViewModel(result.get(), segment);
+        members.set(m);
+        onOpenMembers.accept(segment);
+        return m;
+    }
+
+    public void setOnOpenMembers(IntConsumer listener) {
+        this.onOpenMembers = listener;
+    }
+
+    private void rebuildTable(SegmentResult run) {
+        if (run == null) {
+            table.clear();
+            return;
+        }
+        List<SegmentTableRow> rows = new ArrayList<>();
+        SegmentResult.SegmentMeans means = run.means();
+        for (SegmentRow s : run.segmentRows()) {
+            rows.add(new SegmentTableRow(s.index(), s.name(), s.colour(), s.count(), s.share(),
+                    BigDecimal.valueOf(s.revenueCents(), 2), s.revenueShare(), means.mean(s.index(), RECENCY),
+                    means.mean(s.index(), FREQUENCY), means.mean(s.index(), MONETARY), s.strategy()));
+        }
+        table.setAll(rows);
+    }
+
+    private String[] names(SegmentResult run) {
+        return run.segmentRows().stream().map(SegmentRow::name).toArray(String[]::new);
+    }
+
+    private String[] colours(SegmentResult run) {
+        return run.segmentRows().stream().map(SegmentRow::colour).toArray(String[]::new);
+    }
+
+    /** Customers per segment. */
+    public SegmentValues sizes() {
+        SegmentResult run = result.get();
+        return new SegmentValues(names(run), colours(run),
+                run.segmentRows().stream().mapToDouble(SegmentRow::count).toArray());
+    }
+
+    /** Revenue per segment in currency units (for the chart only; the table shows exact amounts). */
+    public SegmentValues revenue() {
+        SegmentResult run = result.get();
+        return new SegmentValues(names(run), colours(run),
+                run.segmentRows().stream().mapToDouble(s -> s.revenueCents() / 100.0).toArray());
+    }
+
+    public Optional<HeatMapData> rfmGrid(String shadeLabel) {
+        return RfmGrid.of(result.get().frame(), shadeLabel);
+    }
+
+    /** Numeric features (numbers and money) the profile, distribution and scatter charts can show. */
+    public List<String> numericFeatures() {
+        List<String> out = new ArrayList<>();
+        for (Column c : result.get().frame().columns()) {
+            if (c instanceof NumericColumn || c instanceof MoneyColumn) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+
+    /** Each segment's means of {@code features} as an index against everyone (100 = average). */
+    public ProfileData profile(List<String> features, java.util.function.Function<String, String> label) {
+        SegmentResult run = result.get();
+        SegmentResult.SegmentMeans means = run.means();
+        int s = run.segmentRows().size();
+        double[][] bySegment = new double[s][features.size()];
+        double[] overall = new double[features.size()];
+        for (int f = 0; f < features.size(); f++) {
+            int j = means.features().indexOf(features.get(f));
+            overall[f] = j < 0 ? Double.NaN : means.overall()[j];
+            for (int g = 0; g < s; g++) {
+                bySegment[g][f] = j < 0 ? Double.NaN : means.bySegment()[g][j];
+            }
+        }
+        return ProfileData.fromMeans(names(run), colours(run), features.stream().map(label).toArray(String[]::new),
+                bySegment, overall);
+    }
+
+    /** Box statistics of one feature per segment. */
+    public BoxStats[] distribution(String feature) {
+        SegmentResult run = result.get();
+        Column col = run.frame().column(feature);
+        int s = run.segmentRows().size();
+        int[] seg = run.segmentOfRow();
+        int[] counts = new int[s];
+        for (int g : seg) {
+            counts[g]++;
+        }
+        double[][] values = new double[s][];
+        for (int g = 0; g < s; g++) {
+            values[g] = new double[counts[g]];
+        }
+        int[] fill = new int[s];
+        for (int i = 0; i < seg.length; i++) {
+            values[seg[i]][fill[seg[i]]++] = col.asDouble(i);
+        }
+        BoxStats[] out = new BoxStats[s];
+        for (int g = 0; g < s; g++) {
+            out[g] = BoxStats.of(values[g]);
+        }
+        return out;
+    }
+
+    public ScatterData scatter(String xFeature, String yFeature) {
+        SegmentResult run = result.get();
+        Column x = run.frame().column(xFeature);
+        Column y = run.frame().column(yFeature);
+        int n = run.frame().size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = x.asDouble(i);
+            ys[i] = y.asDouble(i);
+        }
+        return new ScatterData(names(run), colours(run), xs, ys, run.segmentOfRow());
+    }
+
+    /**
+     * The Pareto curve of monetary; with tiers, a mark at the cumulative share of customers in
+     * each tier but the last (meaningful when tiers split everyone by value).
+     */
+    public Optional<ParetoData> pareto() {
+        SegmentResult run = result.get();
+        Optional<Column> m = run.frame().find(MONETARY);
+        if (m.isEmpty() || !(m.get() instanceof MoneyColumn money)) {
+            return Optional.empty();
+        }
+        List<String> tiers = run.tierNames();
+        String[] labels = new String[Math.max(0, tiers.size() - 1)];
+        double[] marks = new double[labels.length];
+        if (labels.length > 0) {
+            long[] perTier = new long[tiers.size()];
+            long total = 0;
+            for (int t : run.tierOfRow()) {
+                if (t >= 0) {
+                    perTier[t]++;
+                    total++;
+                }
+            }
+            long running = 0;
+            for (int t = 0; t < labels.length; t++) {
+                running += perTier[t];
+                labels[t] = tiers.get(t);
+                marks[t] = total == 0 ? 0 : 100.0 * running / total;
+            }
+        }
+        BitSet missing = money.missing();
+        return Optional.of(ParetoData.fromCents(money.cents(), missing, 400, labels, marks));
     }
 }

@@ -1,12 +1,9 @@
 package com.stratum.ui.results;
 
-import java.math.BigDecimal;
-
 /**
- * One line of the segment table. Shares are fractions (0..1) computed exactly from the counts and
- * sums; {@code revenueShare} is null when the run's total revenue is not positive (a share of a
- * zero or negative total means nothing).
+ * One segment of a run as the Results view shows it, as the engine computed it: index into the
+ * run's segments, counts, exact revenue in cents and shares (fractions 0..1).
  */
-public record SegmentRow(String key, String segment, long customers, BigDecimal share, BigDecimal revenue,
-                         BigDecimal revenueShare) {
+public record SegmentRow(int index, String name, String colour, String strategy, long count, double share,
+                         long revenueCents, double revenueShare) {
 }

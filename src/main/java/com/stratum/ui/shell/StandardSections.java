@@ -4,8 +4,12 @@ import com.stratum.ui.data.DataView;
 import com.stratum.ui.data.DataViewModel;
 import com.stratum.ui.results.ResultsView;
 import com.stratum.ui.results.ResultsViewModel;
-import com.stratum.ui.segments.SegmentsView;
-import com.stratum.ui.segments.SegmentsViewModel;
+import com.stratum.ui.builder.BuilderView;
+import com.stratum.ui.builder.BuilderViewModel;
+import com.stratum.ui.history.HistoryView;
+import com.stratum.ui.history.HistoryViewModel;
+import com.stratum.ui.whatif.WhatIfView;
+import com.stratum.ui.whatif.WhatIfViewModel;
 
 /**
  * The sections this build fills. To plug in a view, add one line here:
@@ -19,7 +23,9 @@ public final class StandardSections {
     public static SectionRegistry create() {
         return new SectionRegistry()
                 .register(Section.DATA, DataViewModel::new, DataView::new)
-                .register(Section.SEGMENTS, SegmentsViewModel::new, SegmentsView::new)
-                .register(Section.RESULTS, ResultsViewModel::new, ResultsView::new);
+                .register(Section.SEGMENTS, BuilderViewModel::new, BuilderView::new)
+                .register(Section.RESULTS, ResultsViewModel::new, ResultsView::new)
+                .register(Section.WHAT_IF, WhatIfViewModel::new, WhatIfView::new)
+                .register(Section.HISTORY, HistoryViewModel::new, HistoryView::new);
     }
 }

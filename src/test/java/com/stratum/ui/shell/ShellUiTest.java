@@ -43,10 +43,10 @@ class ShellUiTest extends StratumAppTest {
     @Test
     void navigationShowsEachSection() {
         clickOn("#nav-segments");
-        waitUntil(() -> lookup("#segments-view").tryQuery().isPresent());
+        waitUntil(() -> lookup("#builder-view").tryQuery().isPresent());
         assertThat(((ToggleButton) node("#nav-segments")).isSelected()).isTrue();
         clickOn("#nav-whatif");
-        waitUntil(() -> lookup("#placeholder-nav-whatif").tryQuery().isPresent());
+        waitUntil(() -> lookup("#whatif-view").tryQuery().isPresent());
         clickOn("#nav-data");
         waitUntil(() -> lookup("#data-view").tryQuery().isPresent());
         assertThat(ctx().navigation().current()).isEqualTo(Section.DATA);

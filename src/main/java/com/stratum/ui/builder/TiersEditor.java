@@ -1,0 +1,281 @@
+package com.stratum.ui.builder;
+
+import com.stratum.engine.definition.TierLevel;
+import com.stratum.engine.definition.TierMethod;
+import com.stratum.engine.definition.TierScope;
+import com.stratum.engine.definition.TierSpec;
+import com.stratum.features.Column;
+import com.stratum.features.CustomerFrame;
+import com.stratum.features.MoneyColumn;
+import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.ParetoChart;
+import com.stratum.ui.charts.ParetoData;
+import com.stratum.ui.charts.ViewTexts;
+import com.stratum.ui.results.CellFormat;
+import com.stratum.ui.results.FeatureLabels;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Tiers inside segments: the measure, the method (thresholds, quantiles, cumulative share) and
+ * one slider per cut, shown against the measure's Pareto curve with the cuts marked. A cut is
+ * committed (one undoable edit) when its slider is released.
+ */
+final class TiersEditor {
+
+    private final BuilderViewModel vm;
+    private final ViewTexts texts;
+    private final FeatureLabels labels;
+    private final VBox root = new VBox(10);
+
+    TiersEditor(BuilderViewModel vm, ViewTexts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        this.labels = new FeatureLabels(texts);
+        root.setPadding(new Insets(12));
+        root.setId("tiers-editor");
+        vm.definitionProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || !java.util.Objects.equals(a.tiers(), b.tiers())) {
+                rebuild();
+            }
+        });
+        vm.evaluatorProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    Node node() {
+        ScrollPane s = new ScrollPane(root);
+        s.setFitToWidth(true);
+        return s;
+    }
+
+    static TierSpec defaultTiers(String measure, ViewTexts texts) {
+        return new TierSpec(measure, TierMethod.QUANTILES, TierScope.PER_SEGMENT, List.of(0.05, 0.15, 0.30),
+                List.of(new TierLevel("vip", texts.get("tiers.vip"), "#212121", null),
+                        new TierLevel("gold", texts.get("tiers.gold"), "#FFC107", null),
+                        new TierLevel("silver", texts.get("tiers.silver"), "#B0BEC5", null),
+                        new TierLevel("bronze", texts.get("tiers.bronze"), "#A1887F", null)));
+    }
+
+    private void rebuild() {
+        root.getChildren().clear();
+        if (vm.definition() == null) {
+            return;
+        }
+        TierSpec spec = vm.definition().tiers();
+        if (spec == null) {
+            Button add = new Button(texts.get("tiers.add"));
+            add.setId("tiers-add");
+            add.setOnAction(e -> vm.setTiers(defaultTiers("monetary", texts)));
+            root.getChildren().addAll(new Label(texts.get("tiers.none")), add);
+            return;
+        }
+        ComboBox<String> measure = new ComboBox<>();
+        measure.setId("tiers-measure");
+        vm.fieldFrame().ifPresent(f -> f.columns().stream()
+                .filter(c -> FieldKind.of(c) == FieldKind.NUMBER).forEach(c -> measure.getItems().add(c.name())));
+        measure.setConverter(converter(labels::apply));
+        measure.setValue(spec.measure());
+        measure.setOnAction(e -> {
+            if (measure.getValue() != null && !measure.getValue().equals(spec.measure())) {
+                vm.setTiers(new TierSpec(measure.getValue(), spec.method(), spec.scope(), spec.cuts(), spec.levels()));
+            }
+        });
+        ComboBox<TierMethod> method = new ComboBox<>();
+        method.setId("tiers-method");
+        method.getItems().setAll(TierMethod.values());
+        method.setConverter(converter(m -> texts.get("tiers.method." + m.name())));
+        method.setValue(spec.method());
+        method.setOnAction(e -> {
+            TierMethod m = method.getValue();
+            if (m != null && m != spec.method()) {
+                vm.setTiers(new TierSpec(spec.measure(), m, spec.scope(), defaultCuts(m, spec), spec.levels()));
+            }
+        });
+        ComboBox<TierScope> scope = new ComboBox<>();
+        scope.getItems().setAll(TierScope.values());
+        scope.setConverter(converter(s -> texts.get("tiers.scope." + s.name())));
+        scope.setValue(spec.scope());
+        scope.setOnAction(e -> {
+            if (scope.getValue() != null && scope.getValue() != spec.scope()) {
+                vm.setTiers(new TierSpec(spec.measure(), spec.method(), scope.getValue(), spec.cuts(), spec.levels()));
+            }
+        });
+        Button remove = new Button(texts.get("tiers.remove"));
+        remove.setOnAction(e -> vm.setTiers(null));
+        HBox row = new HBox(8, new Label(texts.get("tiers.measure")), measure, new Label(texts.get("tiers.methodLabel")),
+                method, scope, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().add(row);
+
+        FieldStats stats = vm.stats(spec.measure()).orElse(null);
+        CellFormat fmt = new CellFormat(texts.locale());
+        for (int i = 0; i < spec.cuts().size(); i++) {
+            int index = i;
+            double lo = spec.method() == TierMethod.THRESHOLDS ? (stats == null ? 0 : stats.min()) : 0;
+            double hi = spec.method() == TierMethod.THRESHOLDS ? (stats == null ? 1 : stats.max()) : 1;
+            Slider s = new Slider(lo, hi, Math.max(lo, Math.min(hi, spec.cuts().get(i))));
+            s.setId("tier-cut-" + i);
+            HBox.setHgrow(s, Priority.ALWAYS);
+            Label value = new Label(cutText(spec.method(), s.getValue(), fmt));
+            s.valueProperty().addListener((o, a, b) -> value.setText(cutText(spec.method(), b.doubleValue(), fmt)));
+            Runnable commit = () -> {
+                double v = spec.method() == TierMethod.THRESHOLDS ? Math.round(s.getValue() * 100) / 100.0
+                        : Math.round(s.getValue() * 1000) / 1000.0;
+                if (v != spec.cuts().get(index)) {
+                    vm.setTiers(spec.withCut(index, v));
+                }
+            };
+            s.valueChangingProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    commit.run();
+                }
+            });
+            s.setOnMouseReleased(e -> commit.run());
+            HBox line = new HBox(8, new Label(texts.get("tiers.cut", spec.levels().get(i).name(),
+                    spec.levels().get(i + 1).name())), s, value);
+            line.setAlignment(Pos.CENTER_LEFT);
+            root.getChildren().add(line);
+        }
+        paretoOf(spec).ifPresent(p -> {
+            javafx.scene.chart.LineChart<Number, Number> chart = ParetoChart.create(p,
+                    new ChartText("", texts.get("chart.pareto.x"), texts.get("chart.pareto.y")),
+                    texts.get("chart.pareto.curve"), texts.get("chart.pareto.equality"));
+            chart.setPrefHeight(320);
+            root.getChildren().add(chart);
+        });
+    }
+
+    private static String cutText(TierMethod m, double v, CellFormat fmt) {
+        return m == TierMethod.THRESHOLDS ? fmt.number(v) : fmt.percent(v);
+    }
+
+    private static List<Double> defaultCuts(TierMethod m, TierSpec spec) {
+        int n = spec.levels().size() - 1;
+        List<Double> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            out.add(m == TierMethod.CUMULATIVE_SHARE ? Math.round(0.8 * i / n * 1000) / 1000.0
+                    : m == TierMethod.QUANTILES ? Math.round(0.3 * i / n * 1000) / 1000.0 : 0.0);
+        }
+        return out;
+    }
+
+    /**
+     * The measure's Pareto curve (everyone, best first) with the cuts placed on it: quantile cuts are
+     * customer shares; cumulative-share cuts are value shares read back to the customer share; threshold
+     * cuts are the share of customers at or above each threshold.
+     */
+    private java.util.Optional<ParetoData> paretoOf(TierSpec spec) {
+        java.util.Optional<CustomerFrame> frame = vm.fieldFrame();
+        if (frame.isEmpty() || frame.get().find(spec.measure()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Column c = frame.get().column(spec.measure());
+        long[] cents;
+        java.util.BitSet missing = new java.util.BitSet();
+        if (c instanceof MoneyColumn m) {
+            cents = m.cents();
+            missing = m.missing();
+        } else {
+            cents = new long[c.size()];
+            for (int i = 0; i < cents.length; i++) {
+                if (c.isMissing(i)) {
+                    missing.set(i);
+                } else {
+                    cents[i] = Math.round(c.asDouble(i) * 100);
+                }
+            }
+        }
+        String[] names = new String[spec.cuts().size()];
+        double[] marks = new double[names.length];
+        double running = 0;
+        long[] sorted = null;
+        for (int i = 0; i < names.length; i++) {
+            names[i] = spec.levels().get(i).name();
+            double cut = spec.cuts().get(i);
+            switch (spec.method()) {
+                case QUANTILES -> {
+                    running += cut;
+                    marks[i] = Math.min(100, running * 100);
+                }
+                case CUMULATIVE_SHARE -> marks[i] = -cut; // resolved below against the curve
+                case THRESHOLDS -> {
+                    if (sorted == null) {
+                        sorted = present(cents, missing);
+                    }
+                    long threshold = Math.round(cut * 100);
+                    int at = Arrays.binarySearch(sorted, threshold);
+                    int below = at >= 0 ? firstIndex(sorted, at) : -at - 1;
+                    marks[i] = sorted.length == 0 ? 0 : 100.0 * (sorted.length - below) / sorted.length;
+                }
+            }
+        }
+        ParetoData p = ParetoData.fromCents(cents, missing, 400, names, marks);
+        if (spec.method() == TierMethod.CUMULATIVE_SHARE) {
+            double acc = 0;
+            for (int i = 0; i < marks.length; i++) {
+                acc += -marks[i];
+                marks[i] = customerShareAt(p, Math.min(1, acc) * 100);
+            }
+            p = new ParetoData(p.customerPct(), p.valuePct(), names, marks);
+        }
+        return java.util.Optional.of(p);
+    }
+
+    private static long[] present(long[] cents, java.util.BitSet missing) {
+        long[] out = new long[cents.length - missing.cardinality()];
+        int k = 0;
+        for (int i = 0; i < cents.length; i++) {
+            if (!missing.get(i)) {
+                out[k++] = cents[i];
+            }
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static int firstIndex(long[] sorted, int at) {
+        while (at > 0 && sorted[at - 1] == sorted[at]) {
+            at--;
+        }
+        return at;
+    }
+
+    private static double customerShareAt(ParetoData p, double valuePct) {
+        for (int i = 1; i < p.valuePct().length; i++) {
+            if (p.valuePct()[i] >= valuePct) {
+                double t = (valuePct - p.valuePct()[i - 1]) / Math.max(1e-12, p.valuePct()[i] - p.valuePct()[i - 1]);
+                return p.customerPct()[i - 1] + t * (p.customerPct()[i] - p.customerPct()[i - 1]);
+            }
+        }
+        return 100;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,232 @@
+package com.stratum.ui.builder;
+
+import com.stratum.engine.definition.Condition;
+import com.stratum.engine.definition.Operator;
+import com.stratum.ui.charts.HistogramChart;
+import com.stratum.ui.charts.ViewTexts;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
+
+import java.text.NumberFormat;
+import java.text.ParseException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The value part of a condition, fitted to the field: a range slider over the real distribution
+ * with its histogram behind it and typed min/max (numbers), a checkable list of levels with their
+ * counts (categories), a date range (dates), a text box (contains / equals). Each editor calls
+ * {@code commit} with the new condition when the user finishes a change (slider released, Enter,
+ * focus lost, a box ticked), never on every pixel of a drag.
+ */
+final class ValueEditors {
+
+    private ValueEditors() {
+    }
+
+    static Node create(Condition c, FieldStats stats, ViewTexts texts, Consumer<Condition> commit) {
+        Operator op = c.op();
+        if (op == Operator.IS_EMPTY || op == Operator.NOT_EMPTY) {
+            return new Label();
+        }
+        if (op == Operator.BETWEEN) {
+            return range(c, stats, texts, commit);
+        }
+        if (op.isNumeric()) {
+            return single(c, stats, texts, commit);
+        }
+        if (op == Operator.IN || op == Operator.NOT_IN) {
+            return levels(c, stats, texts, commit);
+        }
+        if (op == Operator.DATE_BETWEEN) {
+            return dates(c, texts, commit);
+        }
+        TextField text = new TextField(c.text() == null ? "" : c.text());
+        text.setId("condition-text");
+        text.setPromptText(texts.get("builder.textPrompt"));
+        Runnable done = () -> commit.accept(new Condition(c.feature(), op, null, null, null, text.getText(), null, null,
+                c.negate()));
+        text.setOnAction(e -> done.run());
+        text.focusedProperty().addListener((o, was, is) -> {
+            if (!is && !text.getText().equals(c.text())) {
+                done.run();
+            }
+        });
+        return text;
+    }
+
+    private static Node range(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
+        double lo = s == null ? Math.min(value(c.value(), 0), value(c.max(), 1)) : Math.min(s.min(), value(c.value(), s.min()));
+        double hi = s == null ? Math.max(value(c.value(), 0), value(c.max(), 1)) : Math.max(s.max(), value(c.max(), s.max()));
+        if (hi <= lo) {
+            hi = lo + 1;
+        }
+        RangeSlider slider = new RangeSlider(lo, hi, value(c.value(), lo), value(c.max(), hi));
+        slider.setId("condition-range");
+        NumberFormat fmt = format(texts.locale());
+        TextField min = numberField(fmt, slider.getLowValue(), "condition-min");
+        TextField max = numberField(fmt, slider.getHighValue(), "condition-max");
+        slider.lowValueProperty().addListener((o, a, b) -> min.setText(fmt.format(b)));
+        slider.highValueProperty().addListener((o, a, b) -> max.setText(fmt.format(b)));
+        Runnable done = () -> commit.accept(new Condition(c.feature(), Operator.BETWEEN, round(slider.getLowValue()),
+                round(slider.getHighValue()), null, null, null, null, c.negate()));
+        slider.lowValueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                done.run();
+            }
+        });
+        slider.highValueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                done.run();
+            }
+        });
+        Runnable typed = () -> {
+            Double a = parse(fmt, min.getText());
+            Double b = parse(fmt, max.getText());
+            if (a != null && b != null && a <= b) {
+                commit.accept(new Condition(c.feature(), Operator.BETWEEN, a, b, null, null, null, null, c.negate()));
+            }
+        };
+        min.setOnAction(e -> typed.run());
+        max.setOnAction(e -> typed.run());
+        return withHistogram(slider, s, min, new Label("–"), max);
+    }
+
+    private static Node single(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
+        double v = value(c.value(), s == null ? 0 : s.min());
+        double lo = s == null ? Math.min(0, v) : Math.min(s.min(), v);
+        double hi = s == null ? Math.max(1, v) : Math.max(s.max(), v);
+        if (hi <= lo) {
+            hi = lo + 1;
+        }
+        Slider slider = new Slider(lo, hi, v);
+        slider.setId("condition-slider");
+        NumberFormat fmt = format(texts.locale());
+        TextField field = numberField(fmt, v, "condition-value");
+        slider.valueProperty().addListener((o, a, b) -> field.setText(fmt.format(b)));
+        slider.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit.accept(c.withValue(round(slider.getValue())));
+            }
+        });
+        field.setOnAction(e -> {
+            Double d = parse(fmt, field.getText());
+            if (d != null) {
+                commit.accept(c.withValue(d));
+            }
+        });
+        return withHistogram(slider, s, field);
+    }
+
+    private static Node withHistogram(javafx.scene.control.Control slider, FieldStats s, Node... fields) {
+        StackPane track = new StackPane();
+        if (s != null && s.histogram() != null) {
+            Node spark = HistogramChart.sparkline(s.histogram());
+            ((javafx.scene.layout.Region) spark).setPrefHeight(34);
+            ((javafx.scene.layout.Region) spark).setMaxHeight(34);
+            StackPane.setAlignment(spark, Pos.BOTTOM_CENTER);
+            track.getChildren().add(spark);
+        }
+        StackPane.setAlignment(slider, Pos.BOTTOM_CENTER);
+        track.getChildren().add(slider);
+        track.setMinWidth(200);
+        track.setPrefWidth(260);
+        HBox row = new HBox(6, fields);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, track, row);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Node levels(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
+        CheckComboBox<String> box = new CheckComboBox<>();
+        box.setId("condition-levels");
+        List<String> levels = s == null ? (c.values() == null ? List.of() : c.values()) : s.levels();
+        box.getItems().setAll(levels);
+        NumberFormat ints = NumberFormat.getIntegerInstance(texts.locale());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String level) {
+                int i = s == null ? -1 : s.levels().indexOf(level);
+                return i < 0 ? level : level + " (" + ints.format(s.levelCounts()[i]) + ")";
+            }
+
+            @Override
+            public String fromString(String str) {
+                return str;
+            }
+        });
+        if (c.values() != null) {
+            for (String v : c.values()) {
+                box.getCheckModel().check(v);
+            }
+        }
+        box.setTitle(c.values() == null || c.values().isEmpty() ? texts.get("builder.chooseValues") : null);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) ch -> {
+            List<String> chosen = new ArrayList<>(box.getCheckModel().getCheckedItems());
+            commit.accept(new Condition(c.feature(), c.op(), null, null, chosen, null, null, null, c.negate()));
+        });
+        box.setPrefWidth(240);
+        return box;
+    }
+
+    private static Node dates(Condition c, ViewTexts texts, Consumer<Condition> commit) {
+        DatePicker from = new DatePicker(c.from() == null ? null : LocalDate.parse(c.from()));
+        DatePicker to = new DatePicker(c.to() == null ? null : LocalDate.parse(c.to()));
+        from.setId("condition-from");
+        to.setId("condition-to");
+        from.setPromptText(texts.get("builder.dateFrom"));
+        to.setPromptText(texts.get("builder.dateTo"));
+        Runnable done = () -> commit.accept(Condition.dateBetween(c.feature(), from.getValue(), to.getValue()));
+        from.valueProperty().addListener((o, a, b) -> done.run());
+        to.valueProperty().addListener((o, a, b) -> done.run());
+        HBox row = new HBox(6, from, new Label("–"), to);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static TextField numberField(NumberFormat fmt, double v, String id) {
+        TextField f = new TextField(fmt.format(v));
+        f.setId(id);
+        f.setPrefColumnCount(7);
+        return f;
+    }
+
+    private static NumberFormat format(Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(2);
+        f.setGroupingUsed(false);
+        return f;
+    }
+
+    private static Double parse(NumberFormat fmt, String text) {
+        try {
+            return fmt.parse(text.strip()).doubleValue();
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
+    private static double value(Double d, double fallback) {
+        return d == null ? fallback : d;
+    }
+
+    /** Slider positions to cents: thresholds read as the user sees them. */
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,202 @@
+package com.stratum.ui.history;
+
+import com.stratum.engine.Comparison;
+import com.stratum.ui.AppContext;
+import com.stratum.ui.charts.ChartPane;
+import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.HeatMapChart;
+import com.stratum.ui.charts.HeatMapData;
+import com.stratum.ui.charts.SegmentLegend;
+import com.stratum.ui.charts.StackedAreaOverTime;
+import com.stratum.ui.charts.ViewStyles;
+import com.stratum.ui.charts.ViewTexts;
+import com.stratum.ui.results.CellFormat;
+import com.stratum.ui.results.SegmentTexts;
+import com.stratum.ui.shell.SectionView;
+import com.stratum.workspace.DefinitionInfo;
+import com.stratum.workspace.RunInfo;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The History section: the kept runs (select two to see who moved), as-of re-runs of a definition
+ * at the quarter ends, the segment sizes over time as stacked areas and the migration between two
+ * dates as a heat map.
+ */
+public final class HistoryView implements SectionView {
+
+    private final HistoryViewModel vm;
+    private final ViewTexts texts;
+    private final CellFormat format;
+    private final SegmentTexts names;
+    private final BorderPane root = new BorderPane();
+    private final TableView<RunInfo> runs = new TableView<>();
+    private final StackPane overTime = new StackPane();
+    private final StackPane migration = new StackPane();
+    private final ComboBox<String> definition = new ComboBox<>();
+    private final ComboBox<String> from = new ComboBox<>();
+    private final ComboBox<String> to = new ComboBox<>();
+    private final Label status = new Label();
+
+    public HistoryView(HistoryViewModel vm, AppContext ctx) {
+        this(vm, ViewTexts.of(ctx.i18n().locale()));
+    }
+
+    public HistoryView(HistoryViewModel vm, ViewTexts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        this.format = new CellFormat(texts.locale());
+        this.names = new SegmentTexts(texts.locale());
+        root.setId("history-view");
+        ViewStyles.apply(root);
+        buildRuns();
+        Button compareRuns = new Button(texts.get("history.compareRuns"));
+        compareRuns.setId("history-compare-runs");
+        compareRuns.setOnAction(e -> {
+            List<RunInfo> sel = runs.getSelectionModel().getSelectedItems();
+            if (sel.size() == 2) {
+                vm.compareRuns(sel.get(0).id(), sel.get(1).id());
+            }
+        });
+        Label runsTitle = new Label(texts.get("history.runs"));
+        runsTitle.getStyleClass().add("title-4");
+        VBox left = new VBox(8, runsTitle, runs, compareRuns);
+        VBox.setVgrow(runs, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+
+        definition.setId("history-definition");
+        definition.setPromptText(texts.get("history.pickDefinition"));
+        Button rerun = new Button(texts.get("history.rerun"));
+        rerun.setId("history-rerun");
+        rerun.getStyleClass().add("accent");
+        rerun.setOnAction(e -> {
+            if (definition.getValue() != null) {
+                vm.runAsOf(definition.getValue(), vm.quarterEnds(), names::name);
+            }
+        });
+        from.setId("history-from");
+        to.setId("history-to");
+        Runnable compare = () -> {
+            int a = from.getSelectionModel().getSelectedIndex();
+            int b = to.getSelectionModel().getSelectedIndex();
+            if (a >= 0 && b >= 0) {
+                vm.compareDates(a, b);
+            }
+        };
+        from.setOnAction(e -> compare.run());
+        to.setOnAction(e -> compare.run());
+        HBox bar = new HBox(8, new Label(texts.get("history.definition")), definition, rerun,
+                new Label(texts.get("history.from")), from, new Label(texts.get("history.to")), to);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        overTime.setMinHeight(320);
+        migration.setMinHeight(340);
+        VBox right = new VBox(10, bar, status, overTime, migration);
+        right.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(right);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(left, scroll);
+        split.setDividerPositions(0.3);
+        root.setCenter(split);
+
+        vm.seriesProperty().addListener((o, a, s) -> showSeries(s));
+        vm.migrationProperty().addListener((o, a, m) -> showMigration(m));
+        vm.errorProperty().addListener((o, a, e) -> status.setText(e == null ? "" : texts.get("history.error", e)));
+        vm.storeProperty().addListener((o, a, b) -> refreshDefinitions());
+        refreshDefinitions();
+        showSeries(vm.seriesProperty().get());
+        showMigration(vm.migrationProperty().get());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShown() {
+        vm.reloadRuns();
+        refreshDefinitions();
+    }
+
+    private void refreshDefinitions() {
+        String keep = definition.getValue();
+        definition.getItems().setAll(vm.storeProperty().get().list().stream().map(DefinitionInfo::name).toList());
+        if (keep != null) {
+            definition.setValue(keep);
+        } else if (!definition.getItems().isEmpty()) {
+            definition.setValue(definition.getItems().get(0));
+        }
+    }
+
+    private void buildRuns() {
+        runs.setId("history-runs");
+        runs.setItems(vm.runs());
+        runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        runs.getColumns().add(col("history.col.definition", r -> r.definitionName() + " v" + r.definitionVersion()));
+        runs.getColumns().add(col("history.col.asOf", r -> format.date(r.asOf())));
+        runs.getColumns().add(col("history.col.customers", r -> format.integer(r.customers())));
+        runs.getColumns().add(col("history.col.created", r -> r.createdAt() == null ? ""
+                : format.date(r.createdAt().toLocalDate()) + " " + r.createdAt().toLocalTime().withNano(0)));
+        runs.setPlaceholder(new Label(texts.get("history.noRuns")));
+    }
+
+    private TableColumn<RunInfo, String> col(String key, Function<RunInfo, String> value) {
+        TableColumn<RunInfo, String> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
+        return c;
+    }
+
+    private void showSeries(AsOfSeries s) {
+        if (s == null) {
+            overTime.getChildren().setAll(new Label(texts.get("history.noSeries")));
+            return;
+        }
+        ChartPane pane = new ChartPane(texts.get("chart.overTime.title"),
+                StackedAreaOverTime.create(s.sizes(), ChartText.of(texts, "chart.overTime")), texts, "segments-over-time");
+        pane.setId("history-over-time");
+        VBox box = new VBox(4, pane, new SegmentLegend(s.sizes().segments(), s.sizes().colours(), null));
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        overTime.getChildren().setAll(box);
+        List<String> dates = s.dates().stream().map(LocalDate::toString).toList();
+        from.getItems().setAll(dates);
+        to.getItems().setAll(dates);
+        if (dates.size() >= 2) {
+            from.getSelectionModel().select(0);
+            to.getSelectionModel().select(dates.size() - 1);
+        }
+    }
+
+    private void showMigration(Comparison cmp) {
+        if (cmp == null) {
+            migration.getChildren().clear();
+            return;
+        }
+        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().toArray(String[]::new),
+                cmp.columnSegments().toArray(String[]::new), cmp.matrix(), texts.get("chart.migration.shade"));
+        ChartPane pane = new ChartPane(texts.get("history.migrationTitle"), HeatMapChart.create(data,
+                new ChartText("", texts.get("history.toAxis"), texts.get("history.fromAxis")), true, texts.locale(), null),
+                texts, "migration");
+        pane.setId("history-migration");
+        migration.getChildren().setAll(pane);
+    }
+}

@@ -1,0 +1,73 @@
+package com.stratum.ui.results;
+
+import com.stratum.features.CustomerAttributes;
+import com.stratum.features.CustomerFrame;
+import com.stratum.features.FeatureBuilder;
+import com.stratum.features.FeatureSettings;
+import com.stratum.features.TransactionTable;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The workspace's customers as the analysis views use them: the transaction lines and customer
+ * attributes (the features' input), the feature frame at the default analysis date, and frames at
+ * other dates for as-of re-runs (built by {@link FeatureBuilder}, the one place measures are computed).
+ */
+public final class CustomerData {
+
+    private final TransactionTable transactions;
+    private final CustomerAttributes attributes;
+    private final FeatureSettings settings;
+    private final CustomerFrame frame;
+
+    public CustomerData(TransactionTable transactions, CustomerAttributes attributes, FeatureSettings settings) {
+        this.transactions = Objects.requireNonNull(transactions);
+        this.attributes = attributes == null ? CustomerAttributes.empty() : attributes;
+        this.settings = settings == null ? FeatureSettings.defaults() : settings;
+        this.frame = FeatureBuilder.build(transactions, this.attributes, this.settings).frame();
+    }
+
+    /** A frame given directly (tests, or a frame built elsewhere); as-of frames are not available. */
+    private CustomerData(CustomerFrame frame) {
+        this.transactions = null;
+        this.attributes = null;
+        this.settings = null;
+        this.frame = frame;
+    }
+
+    public static CustomerData ofFrame(CustomerFrame frame) {
+        return new CustomerData(Objects.requireNonNull(frame));
+    }
+
+    public CustomerFrame frame() {
+        return frame;
+    }
+
+    public boolean canRebuildAsOf() {
+        return transactions != null;
+    }
+
+    /** The features as of {@code date}: only lines dated before it count. */
+    public CustomerFrame frameAsOf(LocalDate date) {
+        if (transactions == null) {
+            throw new IllegalStateException("No transactions to rebuild the features from");
+        }
+        return FeatureBuilder.build(transactions, attributes, settings.withAsOf(date)).frame();
+    }
+
+    public PurchaseHistory history() {
+        return transactions == null ? PurchaseHistory.none() : PurchaseHistory.of(transactions);
+    }
+
+    public LocalDate firstDate() {
+        if (transactions == null || transactions.size() == 0) {
+            return frame.asOf();
+        }
+        int min = Integer.MAX_VALUE;
+        for (int i = 0; i < transactions.size(); i++) {
+            min = Math.min(min, transactions.epochDay(i));
+        }
+        return LocalDate.ofEpochDay(min);
+    }
+}

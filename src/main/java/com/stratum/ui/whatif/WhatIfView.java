@@ -1,0 +1,418 @@
+package com.stratum.ui.whatif;
+
+import com.stratum.engine.Comparison;
+import com.stratum.engine.SegmentDelta;
+import com.stratum.ui.AppContext;
+import com.stratum.ui.charts.ChartPane;
+import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.HeatMapChart;
+import com.stratum.ui.charts.HeatMapData;
+import com.stratum.ui.charts.SegmentBarChart;
+import com.stratum.ui.charts.SegmentValues;
+import com.stratum.ui.charts.ViewStyles;
+import com.stratum.ui.charts.ViewTexts;
+import com.stratum.ui.results.CellFormat;
+import com.stratum.ui.shell.SectionView;
+import com.stratum.workspace.DefinitionInfo;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The What-if section: knobs on the left (every threshold a slider, categorical choices as
+ * toggles), on the right the selected scenario against the baseline: the delta table, the size
+ * chart with the baseline as ghost bars, the migration matrix (click a cell for the movers) and
+ * every scenario side by side.
+ */
+public final class WhatIfView implements SectionView {
+
+    private final WhatIfViewModel vm;
+    private final ViewTexts texts;
+    private final CellFormat format;
+    private final BorderPane root = new BorderPane();
+    private final VBox knobs = new VBox(8);
+    private final TableView<SegmentDelta> deltas = new TableView<>();
+    private final StackPane sizes = new StackPane();
+    private final StackPane matrix = new StackPane();
+    private final StackPane sideBySide = new StackPane();
+    private final ComboBox<String> baseline = new ComboBox<>();
+    private final ComboBox<String> scenario = new ComboBox<>();
+    private final Label status = new Label();
+
+    public WhatIfView(WhatIfViewModel vm, AppContext ctx) {
+        this(vm, ViewTexts.of(ctx.i18n().locale()));
+    }
+
+    public WhatIfView(WhatIfViewModel vm, ViewTexts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        this.format = new CellFormat(texts.locale());
+        root.setId("whatif-view");
+        ViewStyles.apply(root);
+        root.setTop(toolbar());
+        knobs.setPadding(new Insets(10));
+        knobs.setId("whatif-knobs");
+        ScrollPane knobScroll = new ScrollPane(knobs);
+        knobScroll.setFitToWidth(true);
+        knobScroll.setMinWidth(280);
+        buildDeltaTable();
+        sizes.setMinHeight(260);
+        matrix.setMinHeight(300);
+        HBox charts = new HBox(8, sizes, matrix);
+        HBox.setHgrow(sizes, Priority.ALWAYS);
+        HBox.setHgrow(matrix, Priority.ALWAYS);
+        Label sideTitle = new Label(texts.get("whatif.sideBySide"));
+        sideTitle.getStyleClass().add("title-4");
+        VBox right = new VBox(8, status, deltas, charts, sideTitle, sideBySide);
+        right.setPadding(new Insets(10));
+        deltas.setPrefHeight(220);
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(knobScroll, rightScroll);
+        split.setDividerPositions(0.28);
+        root.setCenter(split);
+
+        vm.scenarios().addListener((ListChangeListener<Scenario>) c -> {
+            boolean structural = false;
+            while (c.next()) {
+                structural |= c.wasAdded() && !c.wasReplaced() || c.wasRemoved() && !c.wasReplaced();
+            }
+            if (structural) {
+                refreshScenarioBox();
+                rebuildKnobs();
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            refreshScenarioBox();
+            rebuildKnobs();
+        });
+        vm.currentProperty().addListener((o, a, b) -> showResult(b));
+        vm.results().addListener((MapChangeListener<String, ScenarioResult>) c -> rebuildSideBySide());
+        vm.baselineAssignmentProperty().addListener((o, a, b) -> rebuildKnobs());
+        vm.errorProperty().addListener((o, a, b) -> status.setText(b == null ? "" : texts.get("whatif.error", b)));
+        vm.storeProperty().addListener((o, a, b) -> refreshBaselines());
+        refreshBaselines();
+        refreshScenarioBox();
+        rebuildKnobs();
+        showResult(vm.currentProperty().get());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    private Node toolbar() {
+        baseline.setId("whatif-baseline");
+        baseline.setPromptText(texts.get("whatif.pickBaseline"));
+        baseline.setOnAction(e -> {
+            String name = baseline.getValue();
+            if (name != null && (vm.baselineProperty().get() == null || !vm.baselineProperty().get().name().equals(name))) {
+                vm.openBaseline(name);
+            }
+        });
+        scenario.setId("whatif-scenario");
+        scenario.setOnAction(e -> {
+            int i = scenario.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && i != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(i);
+            }
+        });
+        Button add = new Button(texts.get("whatif.addScenario"));
+        add.setId("whatif-add");
+        add.setOnAction(e -> vm.addScenario());
+        Button rename = new Button(texts.get("whatif.rename"));
+        rename.setOnAction(e -> vm.selectedScenario().ifPresent(s -> {
+            TextInputDialog d = new TextInputDialog(s.name());
+            d.setHeaderText(null);
+            d.setTitle(texts.get("whatif.rename"));
+            d.showAndWait().ifPresent(vm::renameScenario);
+        }));
+        Button promote = new Button(texts.get("whatif.promote"));
+        promote.setId("whatif-promote");
+        promote.getStyleClass().add("accent");
+        promote.setOnAction(e -> {
+            if (vm.selectedScenario().isPresent() && vm.baselineProperty().get() != null) {
+                var saved = vm.promote();
+                status.setText(texts.get("whatif.promoted", saved.name(), saved.version()));
+            }
+        });
+        HBox bar = new HBox(8, new Label(texts.get("whatif.baseline")), baseline, new Label(texts.get("whatif.scenario")),
+                scenario, add, rename, promote);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 10, 0, 10));
+        return bar;
+    }
+
+    private void refreshBaselines() {
+        List<String> names = vm.storeProperty().get().list().stream().map(DefinitionInfo::name).toList();
+        baseline.getItems().setAll(names);
+        if (vm.baselineProperty().get() != null) {
+            baseline.setValue(vm.baselineProperty().get().name());
+        }
+    }
+
+    private void refreshScenarioBox() {
+        List<String> names = vm.scenarios().stream().map(Scenario::name).toList();
+        if (!scenario.getItems().equals(names)) {
+            scenario.getItems().setAll(names);
+        }
+        int i = vm.selectedProperty().get();
+        if (i >= 0 && i < names.size()) {
+            scenario.getSelectionModel().select(i);
+        }
+    }
+
+    private void rebuildKnobs() {
+        knobs.getChildren().clear();
+        if (vm.selectedScenario().isEmpty()) {
+            knobs.getChildren().add(new Label(texts.get("whatif.noBaseline")));
+            return;
+        }
+        String group = null;
+        int n = 0;
+        for (Knob k : vm.knobs()) {
+            if (!k.group().equals(group)) {
+                group = k.group();
+                Label g = new Label(group);
+                g.getStyleClass().add("title-4");
+                knobs.getChildren().add(g);
+            }
+            Slider s = new Slider(k.min(), k.max(), k.value());
+            s.setId("knob-" + n++);
+            s.setUserData(k.id());
+            if (k.integer()) {
+                s.setMajorTickUnit(1);
+                s.setMinorTickCount(0);
+                s.setSnapToTicks(true);
+            }
+            Label value = new Label(format.number(k.value()));
+            value.setMinWidth(70);
+            s.valueProperty().addListener((o, a, b) -> {
+                value.setText(format.number(k.integer() ? Math.round(b.doubleValue()) : b.doubleValue()));
+                vm.set(k, b.doubleValue());
+            });
+            HBox.setHgrow(s, Priority.ALWAYS);
+            Label label = new Label(k.label());
+            label.setWrapText(true);
+            knobs.getChildren().addAll(label, new HBox(6, s, value));
+        }
+        String choiceGroup = null;
+        for (Choice c : vm.choices()) {
+            if (!c.group().equals(choiceGroup)) {
+                choiceGroup = c.group();
+                Label g = new Label(choiceGroup + " · " + texts.get("whatif.choices"));
+                g.getStyleClass().add("title-4");
+                knobs.getChildren().add(g);
+            }
+            CheckBox box = new CheckBox(c.label());
+            box.setSelected(c.selected());
+            box.setOnAction(e -> vm.set(c, box.isSelected()));
+            knobs.getChildren().add(box);
+        }
+        if (knobs.getChildren().isEmpty()) {
+            knobs.getChildren().add(new Label(texts.get("whatif.noKnobs")));
+        }
+    }
+
+    private void buildDeltaTable() {
+        deltas.setId("whatif-deltas");
+        deltas.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        deltas.getColumns().add(text("whatif.col.segment", SegmentDelta::segment));
+        deltas.getColumns().add(number("whatif.col.baseline", d -> format.integer(d.baselineCount()), null));
+        deltas.getColumns().add(number("whatif.col.scenario", d -> format.integer(d.scenarioCount()), null));
+        deltas.getColumns().add(number("whatif.col.diff", d -> signed(d.countDiff()), d -> (double) d.countDiff()));
+        deltas.getColumns().add(number("whatif.col.pct", d -> pct(d.countPct()), SegmentDelta::countPct));
+        deltas.getColumns().add(number("whatif.col.baseRevenue", d -> format.cents(d.baselineRevenueCents()), null));
+        deltas.getColumns().add(number("whatif.col.scenRevenue", d -> format.cents(d.scenarioRevenueCents()), null));
+        deltas.getColumns().add(number("whatif.col.revenueDiff",
+                d -> (d.revenueDiffCents() > 0 ? "+" : "") + format.cents(d.revenueDiffCents()),
+                d -> (double) d.revenueDiffCents()));
+        deltas.getColumns().add(number("whatif.col.revenuePct", d -> pct(d.revenuePct()), SegmentDelta::revenuePct));
+    }
+
+    private String signed(long v) {
+        return (v > 0 ? "+" : "") + format.integer(v);
+    }
+
+    private String pct(Double p) {
+        if (p == null) {
+            return "–";
+        }
+        return (p > 0 ? "+" : "") + format.number(p) + "%";
+    }
+
+    private TableColumn<SegmentDelta, String> text(String key, Function<SegmentDelta, String> value) {
+        TableColumn<SegmentDelta, String> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private TableColumn<SegmentDelta, SegmentDelta> number(String key, Function<SegmentDelta, String> value,
+                                                           Function<SegmentDelta, Double> sign) {
+        TableColumn<SegmentDelta, SegmentDelta> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
+        c.setSortable(false);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(SegmentDelta d, boolean empty) {
+                super.updateItem(d, empty);
+                getStyleClass().removeAll("delta-up", "delta-down");
+                if (empty || d == null) {
+                    setText(null);
+                    return;
+                }
+                setText(value.apply(d));
+                Double s = sign == null ? null : sign.apply(d);
+                if (s != null && s > 0) {
+                    getStyleClass().add("delta-up");
+                } else if (s != null && s < 0) {
+                    getStyleClass().add("delta-down");
+                }
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private void showResult(ScenarioResult r) {
+        if (r == null) {
+            deltas.getItems().clear();
+            sizes.getChildren().clear();
+            matrix.getChildren().clear();
+            return;
+        }
+        Comparison cmp = r.comparison();
+        deltas.getItems().setAll(cmp.deltas());
+        List<SegmentDelta> ds = cmp.deltas();
+        String[] names = ds.stream().map(SegmentDelta::segment).toArray(String[]::new);
+        String[] colours = colours(r, names);
+        SegmentValues values = new SegmentValues(names, colours,
+                ds.stream().mapToDouble(SegmentDelta::scenarioCount).toArray(),
+                ds.stream().mapToDouble(SegmentDelta::baselineCount).toArray());
+        ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), SegmentBarChart.create(values,
+                ChartText.of(texts, "chart.sizes"), texts.get("chart.baseline"), r.scenario().name(), texts.locale(), null),
+                texts, "whatif-sizes");
+        bars.setId("whatif-sizes");
+        sizes.getChildren().setAll(bars);
+        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().toArray(String[]::new),
+                cmp.columnSegments().toArray(String[]::new), cmp.matrix(), texts.get("chart.migration.shade"));
+        ChartPane heat = new ChartPane(texts.get("chart.migration.title"), HeatMapChart.create(data,
+                ChartText.of(texts, "chart.migration"), true, texts.locale(),
+                (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col))),
+                texts, "migration-matrix");
+        heat.setId("whatif-matrix");
+        matrix.getChildren().setAll(heat);
+    }
+
+    private static String[] colours(ScenarioResult r, String[] names) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        r.assignment().segments().forEach(s -> byName.put(s.name(), s.colour()));
+        String[] out = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = byName.get(names[i]);
+        }
+        return out;
+    }
+
+    private void showMovers(Comparison cmp, String from, String to) {
+        List<String> ids = cmp.movers(from, to);
+        ListView<String> list = new ListView<>();
+        list.getItems().setAll(ids);
+        list.setId("movers-list");
+        Label title = new Label(texts.get("whatif.movers", format.integer(cmp.count(from, to)), from, to));
+        VBox box = new VBox(8, title, list);
+        box.setPadding(new Insets(10));
+        Stage stage = new Stage();
+        stage.setTitle(texts.get("whatif.moversTitle"));
+        if (root.getScene() != null) {
+            stage.initOwner(root.getScene().getWindow());
+        }
+        stage.setScene(new javafx.scene.Scene(box, 420, 480));
+        stage.show();
+    }
+
+    private void rebuildSideBySide() {
+        var base = vm.baselineAssignmentProperty().get();
+        if (base == null) {
+            sideBySide.getChildren().clear();
+            return;
+        }
+        GridPane g = new GridPane();
+        g.setHgap(16);
+        g.setVgap(4);
+        g.setId("whatif-side-by-side");
+        List<String> segments = new ArrayList<>();
+        base.summary().forEach(s -> segments.add(s.name()));
+        g.add(bold(texts.get("whatif.col.segment")), 0, 0);
+        g.add(bold(texts.get("chart.baseline")), 1, 0);
+        int col = 2;
+        for (Scenario s : vm.scenarios()) {
+            ScenarioResult r = vm.results().get(s.name());
+            g.add(bold(s.name()), col, 0);
+            if (r != null) {
+                for (SegmentDelta d : r.comparison().deltas()) {
+                    if (!segments.contains(d.segment())) {
+                        segments.add(d.segment());
+                    }
+                }
+            }
+            col++;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String seg = segments.get(i);
+            g.add(new Label(seg), 0, i + 1);
+            long b = base.summary().stream().filter(x -> x.name().equals(seg)).mapToLong(x -> x.count()).sum();
+            g.add(new Label(format.integer(b)), 1, i + 1);
+            col = 2;
+            for (Scenario s : vm.scenarios()) {
+                ScenarioResult r = vm.results().get(s.name());
+                String cell = "";
+                if (r != null) {
+                    for (SegmentDelta d : r.comparison().deltas()) {
+                        if (d.segment().equals(seg)) {
+                            cell = format.integer(d.scenarioCount()) + " (" + signed(d.countDiff()) + ")";
+                        }
+                    }
+                }
+                g.add(new Label(cell), col++, i + 1);
+            }
+        }
+        sideBySide.getChildren().setAll(g);
+    }
+
+    private static Label bold(String t) {
+        Label l = new Label(t);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+}

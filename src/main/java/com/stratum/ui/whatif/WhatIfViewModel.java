@@ -1,0 +1,270 @@
+package com.stratum.ui.whatif;
+
+import com.stratum.engine.Assignment;
+import com.stratum.engine.Comparison;
+import com.stratum.engine.Evaluator;
+import com.stratum.engine.SegmentLabels;
+import com.stratum.engine.definition.Definition;
+import com.stratum.engine.definition.Operator;
+import com.stratum.engine.definition.SegmentSpec;
+import com.stratum.ui.builder.DefinitionStore;
+import com.stratum.ui.builder.FieldStats;
+import com.stratum.ui.charts.LatestRunner;
+import com.stratum.ui.charts.ViewTexts;
+import com.stratum.ui.results.FeatureLabels;
+import com.stratum.ui.results.SegmentTexts;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What-if: a baseline definition and named scenarios beside it. Every threshold is a knob; moving
+ * one re-evaluates the scenario with the engine (coalesced: the latest position wins, a superseded
+ * evaluation is cancelled or its result dropped) and compares it with the baseline (the engine's
+ * {@link Comparison}: deltas, migration matrix, movers). A scenario can be promoted to become the
+ * definition's next version.
+ */
+public final class WhatIfViewModel {
+
+    private final ViewTexts texts;
+    private final java.util.function.Supplier<LatestRunner> runners;
+    private final Map<String, LatestRunner> slots = new HashMap<>();
+    private final ObjectProperty<Evaluator> evaluator = new SimpleObjectProperty<>();
+    private final ObjectProperty<DefinitionStore> store = new SimpleObjectProperty<>(DefinitionStore.inMemory());
+    private final ObjectProperty<Definition> baseline = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Assignment> baselineAssignment = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final ObservableMap<String, ScenarioResult> results = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<ScenarioResult> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    private final Map<String, FieldStats> stats = new HashMap<>();
+
+    /** @param runners makes one coalescing slot per scenario (scenarios do not cancel each other) */
+    public WhatIfViewModel(ViewTexts texts, java.util.function.Supplier<LatestRunner> runners) {
+        this.texts = texts;
+        this.runners = runners;
+        evaluator.addListener((o, a, b) -> {
+            stats.clear();
+            evaluateBaseline();
+        });
+        baseline.addListener((o, a, b) -> {
+            scenarios.clear();
+            results.clear();
+            if (b != null) {
+                scenarios.add(new Scenario(texts.get("whatif.scenarioName", 1), b));
+                selected.set(0);
+            }
+            evaluateBaseline();
+        });
+        selected.addListener((o, a, b) -> current.set(selectedScenario().map(s -> results.get(s.name())).orElse(null)));
+    }
+
+    /** The What-if section of the window. */
+    public WhatIfViewModel(com.stratum.ui.AppContext ctx) {
+        this(ViewTexts.of(ctx.i18n().locale()), () -> LatestRunner.background("whatif"));
+        evaluator.bind(com.stratum.ui.results.AnalysisSession.of(ctx).evaluatorProperty());
+        ctx.session().workspaceProperty().addListener((o, a, ws) ->
+                store.set(ws == null ? DefinitionStore.inMemory() : DefinitionStore.of(ws)));
+        if (ctx.session().workspace() != null) {
+            store.set(DefinitionStore.of(ctx.session().workspace()));
+        }
+    }
+
+    public ObjectProperty<Evaluator> evaluatorProperty() {
+        return evaluator;
+    }
+
+    public ObjectProperty<DefinitionStore> storeProperty() {
+        return store;
+    }
+
+    public ObjectProperty<Definition> baselineProperty() {
+        return baseline;
+    }
+
+    public ReadOnlyObjectProperty<Assignment> baselineAssignmentProperty() {
+        return baselineAssignment.getReadOnlyProperty();
+    }
+
+    public ObservableList<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    /** Results of every scenario evaluated so far, by name (the side-by-side table). */
+    public ObservableMap<String, ScenarioResult> results() {
+        return results;
+    }
+
+    /** The selected scenario's latest result. */
+    public ReadOnlyObjectProperty<ScenarioResult> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public Optional<Scenario> selectedScenario() {
+        int i = selected.get();
+        return i >= 0 && i < scenarios.size() ? Optional.of(scenarios.get(i)) : Optional.empty();
+    }
+
+    /** Opens a definition from the store as the baseline. */
+    public void openBaseline(String name) {
+        store.get().latest(name).ifPresent(baseline::set);
+    }
+
+    public void addScenario() {
+        Definition base = selectedScenario().map(Scenario::definition).orElse(baseline.get());
+        if (base == null) {
+            return;
+        }
+        String name = texts.get("whatif.scenarioName", scenarios.size() + 1);
+        scenarios.add(new Scenario(name, base));
+        selected.set(scenarios.size() - 1);
+        evaluate(scenarios.get(scenarios.size() - 1));
+    }
+
+    public void renameScenario(String name) {
+        int i = selected.get();
+        if (i < 0 || name == null || name.isBlank()) {
+            return;
+        }
+        Scenario old = scenarios.get(i);
+        ScenarioResult r = results.remove(old.name());
+        Scenario s = old.withName(name.strip());
+        scenarios.set(i, s);
+        if (r != null) {
+            results.put(s.name(), new ScenarioResult(s, r.assignment(), r.comparison()));
+        }
+        current.set(results.get(s.name()));
+    }
+
+    /** Stores the selected scenario as the next version of the baseline's name (the old stays in history). */
+    public Definition promote() {
+        Scenario s = selectedScenario().orElseThrow();
+        Definition saved = store.get().save(s.definition().withName(baseline.get().name()));
+        return saved;
+    }
+
+    // ---- knobs ---------------------------------------------------------------------------------
+
+    public List<Knob> knobs() {
+        return selectedScenario().map(s -> Knobs.sliders(s.definition(), this::fieldStats, labels())).orElse(List.of());
+    }
+
+    public List<Choice> choices() {
+        return selectedScenario().map(s -> Knobs.toggles(s.definition(), this::fieldStats, labels())).orElse(List.of());
+    }
+
+    /** A slider moved: the scenario takes the value and is re-evaluated (coalesced). */
+    public void set(Knob knob, double value) {
+        change(d -> knob.apply().apply(d, knob.integer() ? Math.round(value) : value));
+    }
+
+    public void set(Choice choice, boolean on) {
+        change(d -> choice.apply().apply(d, on));
+    }
+
+    private void change(java.util.function.UnaryOperator<Definition> f) {
+        int i = selected.get();
+        if (i < 0) {
+            return;
+        }
+        Scenario s = scenarios.get(i).withDefinition(f.apply(scenarios.get(i).definition()));
+        scenarios.set(i, s);
+        evaluate(s);
+    }
+
+    private Optional<FieldStats> fieldStats(String feature) {
+        Assignment a = baselineAssignment.get();
+        var frame = a != null ? a.frame() : evaluator.get() == null ? null : evaluator.get().frame();
+        if (frame == null || frame.find(feature).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(stats.computeIfAbsent(feature, f -> FieldStats.of(frame.column(f))));
+    }
+
+    private Knobs.Labels labels() {
+        FeatureLabels features = new FeatureLabels(texts);
+        SegmentTexts names = new SegmentTexts(texts.locale());
+        return new Knobs.Labels() {
+            @Override
+            public String feature(String key) {
+                return features.apply(key);
+            }
+
+            @Override
+            public String segment(SegmentSpec s) {
+                return names.name(s);
+            }
+
+            @Override
+            public String operator(Operator op) {
+                return texts.get("op." + op.name());
+            }
+
+            @Override
+            public String text(String key, Object... args) {
+                return texts.get(key, args);
+            }
+        };
+    }
+
+    // ---- evaluation ----------------------------------------------------------------------------
+
+    private void evaluateBaseline() {
+        Evaluator ev = evaluator.get();
+        Definition d = baseline.get();
+        if (ev == null || d == null) {
+            baselineAssignment.set(null);
+            return;
+        }
+        try {
+            // the baseline is evaluated once per change of baseline or data; the engine caches make it quick
+            baselineAssignment.set(ev.evaluate(d));
+            error.set(null);
+        } catch (RuntimeException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        for (Scenario s : scenarios) {
+            evaluate(s);
+        }
+    }
+
+    private void evaluate(Scenario s) {
+        Evaluator ev = evaluator.get();
+        Assignment base = baselineAssignment.get();
+        if (ev == null || base == null) {
+            return;
+        }
+        slots.computeIfAbsent(s.name(), n -> runners.get()).submit(() -> {
+            Assignment a = ev.evaluate(s.definition());
+            SegmentLabels baseLabels = base.labels();
+            return new ScenarioResult(s, a, Comparison.of(baseLabels, a.labels()));
+        }, r -> {
+            results.put(s.name(), r);
+            error.set(null);
+            if (selectedScenario().map(Scenario::name).orElse("").equals(s.name())) {
+                current.set(r);
+            }
+        }, e -> error.set(e.getMessage()));
+    }
+}
