@@ -1,16 +1,26 @@
 package com.stratum.ui.results;
 
-import com.stratum.ui.service.ServiceUnavailableException;
+import com.stratum.features.FeatureSettings;
+import com.stratum.workspace.CustomerDataLoader;
+import com.stratum.workspace.PredictiveFitRepository;
 import com.stratum.workspace.Workspace;
 
-/** Reads a workspace's customers for the analysis views. */
+/** Reads a workspace's customers for the analysis views, with the predictive columns of its saved fit. */
 final class WorkspaceCustomers {
 
     private WorkspaceCustomers() {
     }
 
     static CustomerData load(Workspace ws) throws Exception {
-        // Wired to com.stratum.workspace.CustomerDataLoader once it is in main (features branch).
-        throw new ServiceUnavailableException("Loading customers from the workspace");
+        CustomerDataLoader.CustomerData d = new CustomerDataLoader(ws).load();
+        CustomerData data = new CustomerData(d.transactions(), d.customers(), FeatureSettings.defaults());
+        try {
+            return data.withFrame(new PredictiveFitRepository(ws).applyTo(data.frame(), d.transactions()));
+        } catch (com.stratum.engine.predictive.PredictiveDataException e) {
+            // the data changed since the fit (e.g. a re-import): the customers still load, without predictions
+            org.slf4j.LoggerFactory.getLogger(WorkspaceCustomers.class)
+                    .warn("Saved predictive fit not applied: {}", e.getMessage());
+            return data;
+        }
     }
 }

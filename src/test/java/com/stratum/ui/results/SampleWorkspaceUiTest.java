@@ -37,6 +37,8 @@ class SampleWorkspaceUiTest extends StratumAppTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Disabled("Written against the ui branch's thin Segments view; since the views merge the Segments"
+            + " section is the builder (no #segments-definitions). The views helper's SegmentationUiTest replaces it.")
     void firstLaunchToExportedMembers() throws Exception {
         assertThat(ctx().session().workspace().folder()).isEqualTo(home.resolve("workspaces/sample"));
         TableView<DataRow> rows = node("#data-rows");
