@@ -131,7 +131,15 @@ public final class PredictiveView implements SectionView {
         fit.getStyleClass().add("accent");
         fit.setDefaultButton(true);
         fit.disableProperty().bind(vm.canFitProperty().not());
-        fit.setOnAction(e -> vm.fit());
+        fit.setOnAction(e -> {
+            // a typed date or number counts even when its field still has the focus
+            end.commitValue();
+            horizon.commitValue();
+            discount.commitValue();
+            high.commitValue();
+            low.commitValue();
+            vm.fit();
+        });
         Button cancel = new Button(t.get("predictive.cancel"));
         cancel.setId("predictive-cancel");
         cancel.visibleProperty().bind(vm.runningProperty());
@@ -211,10 +219,10 @@ public final class PredictiveView implements SectionView {
         table.setFixedCellSize(28);
         table.prefHeightProperty().set(28 * 4 + 32);
         table.setPlaceholder(new Label(t.get("predictive.fits.none")));
-        table.getColumns().add(column(t.get("predictive.fits.model"), PredictiveViewModel.FitRow::model, 130));
-        table.getColumns().add(column(t.get("predictive.fits.parameters"), PredictiveViewModel.FitRow::parameters, 420));
-        table.getColumns().add(column(t.get("predictive.fits.logLikelihood"), PredictiveViewModel.FitRow::logLikelihood, 110));
-        table.getColumns().add(column(t.get("predictive.fits.holdout"), PredictiveViewModel.FitRow::holdout, 170));
+        table.getColumns().add(column(t.get("predictive.fits.model"), PredictiveViewModel.FitRow::model, 110));
+        table.getColumns().add(column(t.get("predictive.fits.parameters"), PredictiveViewModel.FitRow::parameters, 480));
+        table.getColumns().add(column(t.get("predictive.fits.logLikelihood"), PredictiveViewModel.FitRow::logLikelihood, 100));
+        table.getColumns().add(column(t.get("predictive.fits.holdout"), PredictiveViewModel.FitRow::holdout, 150));
         table.getColumns().add(column(t.get("predictive.fits.status"), PredictiveViewModel.FitRow::status, 120));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -266,6 +274,7 @@ public final class PredictiveView implements SectionView {
         BarChart<String, Number> chart = barChart(t.get("predictive.chart.frequency.x"), t.get("predictive.chart.frequency.y"));
         chart.getData().add(bars(t.get("predictive.series.actual"), f.labels(), f.actual()));
         chart.getData().add(bars(t.get("predictive.series.model", modelName), f.labels(), f.expected()));
+        colour(chart);
         return chart;
     }
 
@@ -273,7 +282,26 @@ public final class PredictiveView implements SectionView {
         BarChart<String, Number> chart = barChart(t.get("predictive.chart.holdout.x"), t.get("predictive.chart.holdout.y"));
         chart.getData().add(bars(t.get("predictive.series.actual"), h.labels(), h.actualMean()));
         chart.getData().add(bars(t.get("predictive.series.model", modelName), h.labels(), h.expectedMean()));
+        colour(chart);
         return chart;
+    }
+
+    /** Actual and model bars in two clearly different colours (the theme would paint both alike). */
+    private static void colour(BarChart<String, Number> chart) {
+        String[] fills = {"#1565C0", "#FB8C00"};
+        for (int i = 0; i < chart.getData().size(); i++) {
+            String style = "-fx-bar-fill: " + fills[i % fills.length] + ";";
+            for (XYChart.Data<String, Number> d : chart.getData().get(i).getData()) {
+                if (d.getNode() != null) {
+                    d.getNode().setStyle(style);
+                }
+                d.nodeProperty().addListener((obs, o, n) -> {
+                    if (n != null) {
+                        n.setStyle(style);
+                    }
+                });
+            }
+        }
     }
 
     private static BarChart<String, Number> barChart(String x, String y) {

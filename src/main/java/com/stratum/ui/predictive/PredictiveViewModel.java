@@ -334,7 +334,7 @@ public final class PredictiveViewModel {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < f.parameterNames().size(); i++) {
             if (i > 0) {
-                b.append(",  ");
+                b.append(", ");
             }
             b.append(f.parameterNames().get(i)).append(" = ").append(format(f.parameters()[i], 7, locale));
         }
