@@ -61,6 +61,8 @@ public final class PredictiveViewModel {
     record Fitted(PredictiveResult result, CustomerData data) {
     }
 
+    static final int PARAMETER_DECIMALS = 5;
+
     private final AppContext ctx;
     private final AnalysisSession analysis;
     private final ObjectProperty<LocalDate> calibrationEnd = new SimpleObjectProperty<>();
@@ -329,14 +331,17 @@ public final class PredictiveViewModel {
         };
     }
 
-    /** {@code r = 0.2425945, alpha = 4.4136025, ...}: seven decimals, the published precision. */
+    /**
+     * {@code r = 0.24259, alpha = 4.41360, ...}: five decimals. The fits settle the parameters to about
+     * 1e-6 relative (docs/PREDICTIVE.md), so a seventh decimal would show noise, not precision.
+     */
     static String parameters(ModelFit f, Locale locale) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < f.parameterNames().size(); i++) {
             if (i > 0) {
                 b.append(", ");
             }
-            b.append(f.parameterNames().get(i)).append(" = ").append(format(f.parameters()[i], 7, locale));
+            b.append(f.parameterNames().get(i)).append(" = ").append(format(f.parameters()[i], PARAMETER_DECIMALS, locale));
         }
         return b.toString();
     }
