@@ -60,6 +60,23 @@ class UiBundleConsistencyTest {
         }
     }
 
+    /** Every area's bundle (ui, views, predictive, templates, errors ...): same keys in both locales, none blank. */
+    @Test
+    void everyBundleIsCompleteInBothLocales() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith("_zh_CN.properties")).toList()) {
+                String zhFile = f.getFileName().toString();
+                String enFile = zhFile.replace("_zh_CN", "");
+                Map<String, String> en = keys(enFile);
+                Map<String, String> zh = keys(zhFile);
+                assertThat(difference(en.keySet(), zh.keySet())).as("keys missing from " + zhFile).isEmpty();
+                assertThat(difference(zh.keySet(), en.keySet())).as("keys missing from " + enFile).isEmpty();
+                en.forEach((k, v) -> assertThat(v).as(enFile + " " + k).isNotBlank());
+                zh.forEach((k, v) -> assertThat(v).as(zhFile + " " + k).isNotBlank());
+            }
+        }
+    }
+
     @Test
     void noKeyIsDefinedTwice() throws IOException {
         for (Bundle b : WINDOW_BUNDLES) {
