@@ -12,8 +12,10 @@ import com.stratum.features.FeatureResult;
 import com.stratum.features.FeatureSettings;
 import com.stratum.features.Money;
 import com.stratum.features.ReturnsPolicy;
+import com.stratum.engine.predictive.PredictiveDataException;
 import com.stratum.workspace.CustomerDataException;
 import com.stratum.workspace.CustomerDataLoader;
+import com.stratum.workspace.PredictiveFitRepository;
 import com.stratum.workspace.Workspace;
 import com.stratum.workspace.WorkspaceException;
 import com.stratum.workspace.WorkspaceLockedException;
@@ -81,12 +83,15 @@ public final class FeaturesCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(workspace)) {
             CustomerDataLoader.CustomerData data = new CustomerDataLoader(ws).load();
             FeatureResult result = FeatureBuilder.build(data.transactions(), data.customers(), settings);
+            // the predictive columns of the fit saved by the window (or none)
+            PredictiveFitRepository fits = new PredictiveFitRepository(ws);
+            CustomerFrame frame = fits.applyTo(result.frame(), data.transactions());
             if (export != null) {
-                write(result.frame(), export);
+                write(frame, export);
             }
-            System.out.println(summary(result.report(), data.summary(), result.frame(), start));
+            System.out.println(summary(result.report(), data.summary(), frame, start));
             return 0;
-        } catch (WorkspaceLockedException | CustomerDataException e) {
+        } catch (WorkspaceLockedException | CustomerDataException | PredictiveDataException e) {
             System.err.println(e.getMessage());
             return StratumCli.EXIT_BAD_INPUT;
         } catch (IOException e) {
@@ -166,6 +171,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         o.put("returns", r.returnsPolicy().name().toLowerCase(Locale.ROOT));
         o.put("home_country", r.homeCountry());
         o.put("features", frame.columns().size());
+        o.put("predictive", frame.find("p_alive").isPresent());
         if (export != null) {
             o.put("export", export.toString());
         }

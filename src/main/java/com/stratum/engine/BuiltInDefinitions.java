@@ -29,6 +29,7 @@ import static com.stratum.engine.definition.Condition.gt;
 import static com.stratum.engine.definition.Condition.isEmpty;
 import static com.stratum.engine.definition.Condition.le;
 import static com.stratum.engine.definition.Condition.lt;
+import static com.stratum.engine.definition.Condition.notEmpty;
 import static com.stratum.engine.definition.Condition.textEquals;
 import static com.stratum.engine.definition.Criterion.and;
 import static com.stratum.engine.definition.Criterion.or;
@@ -79,7 +80,7 @@ public final class BuiltInDefinitions {
         Map<String, Definition> m = new LinkedHashMap<>();
         for (Definition d : List.of(rfmStandardDef(), rfmRDef(), demographic(), behavioralFrequency(), behavioralValue(),
                 behavioralDaypart(), behavioralChannel(), behavioralBrandLoyalty(), geographicDomestic(),
-                geographicCityTier(), psychographic(), combinedChannelValue(), clustering())) {
+                geographicCityTier(), psychographic(), combinedChannelValue(), clustering(), predictive())) {
             m.put(d.name(), d);
         }
         return m;
@@ -277,6 +278,21 @@ public final class BuiltInDefinitions {
         ClusteringSpec c = ClusteringSpec.suggestK(List.of("recency_days", "frequency", "monetary", "avg_order_value"),
                 2, 8, 42L);
         return def("clustering", "clustering", null, c, List.of(), catchAll("common.other"), null);
+    }
+
+    /**
+     * Predictive: CLV (over the fit's horizon) against P(alive), both from the Predictive section's fit
+     * ({@code com.stratum.engine.predictive.PredictiveFeatures}). High CLV is 100 or more, alive is
+     * P(alive) 0.5 or more; both are thresholds the analyst moves in the builder or in what-if.
+     * Customers outside the fit (no purchase before the calibration end) have no CLV.
+     */
+    private static Definition predictive() {
+        List<SegmentSpec> s = List.of(
+                seg("predictive.rescue_now", "#E53935", and(ge("clv", 100), lt("p_alive", 0.5))),
+                seg("predictive.grow", "#1B5E20", and(ge("clv", 100), ge("p_alive", 0.5))),
+                seg("predictive.let_go", "#9E9E9E", and(lt("clv", 100), lt("p_alive", 0.5))),
+                seg("predictive.nurture", "#4FC3F7", notEmpty("clv")));
+        return def("predictive", "predictive", null, null, s, catchAll("predictive.none"), null);
     }
 
     /** For tests and the gallery: the criteria of a built-in segment by key. */

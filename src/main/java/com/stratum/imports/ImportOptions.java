@@ -4,7 +4,9 @@ import com.stratum.workspace.DataType;
 import com.stratum.workspace.DatasetKind;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** The choices of an import (the wizard's fields, the CLI's options). Fluent and mutable. */
 public final class ImportOptions {
@@ -12,6 +14,7 @@ public final class ImportOptions {
     private String sheet;
     private DatasetKind kind;
     private final Map<String, String> roleOverrides = new LinkedHashMap<>();
+    private final Set<String> withoutRole = new LinkedHashSet<>();
     private final Map<String, DataType> typeOverrides = new LinkedHashMap<>();
     private ImportMode mode = ImportMode.REPLACE;
     private String encoding;
@@ -45,6 +48,17 @@ public final class ImportOptions {
     /** Maps {@code role} (a ColumnRole key) to the column with header {@code header}. */
     public ImportOptions map(String role, String header) {
         roleOverrides.put(role, header);
+        return this;
+    }
+
+    /** Headers whose column the user left without a role, whatever the header suggests. */
+    public Set<String> withoutRole() {
+        return withoutRole;
+    }
+
+    /** Gives the column with header {@code header} no role (a role mapped to it with {@link #map} wins). */
+    public ImportOptions noRole(String header) {
+        withoutRole.add(header);
         return this;
     }
 

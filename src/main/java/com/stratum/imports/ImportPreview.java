@@ -3,6 +3,7 @@ package com.stratum.imports;
 import com.stratum.workspace.DatasetKind;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the import of a sheet would do, for the wizard: the sheets of the file, the header row
@@ -22,9 +23,26 @@ public record ImportPreview(
     /**
      * One previewed row: its row number in the sheet, the cells as the user will see them
      * (one per column, null when empty; the derived amount included), and, when the row would
-     * be rejected, the column and the reason.
+     * be rejected, the column and the reason. {@code cellRejections} names every cell that would
+     * reject the row (index into {@link ImportPreview#columns()} to the reason), not only the first,
+     * so a preview can mark each bad cell; a value right of the last column has no index and shows
+     * only in {@code rejectedColumn}.
      */
-    public record Row(long rowNumber, List<String> cells, String rejectedColumn, String rejectReason) {
+    public record Row(long rowNumber, List<String> cells, String rejectedColumn, String rejectReason,
+                      Map<Integer, String> cellRejections) {
+
+        public Row {
+            cellRejections = Map.copyOf(cellRejections);
+        }
+
+        public Row(long rowNumber, List<String> cells, String rejectedColumn, String rejectReason) {
+            this(rowNumber, cells, rejectedColumn, rejectReason, Map.of());
+        }
+
+        /** The reason cell {@code column} would reject the row, or null when it is fine. */
+        public String cellRejection(int column) {
+            return cellRejections.get(column);
+        }
 
         public boolean rejected() {
             return rejectReason != null;

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -75,13 +76,15 @@ public final class Importer {
                         cells.add(v == null ? null : display(v));
                     }
                     rows.add(new ImportPreview.Row(r.rowNumber(), cells, ok ? null : conv.rejectColumn(),
-                            ok ? null : conv.rejectReason()));
+                            ok ? null : conv.rejectReason(), ok ? Map.of() : conv.cellProblems(r.cells(), r.cells().length)));
                 }
                 return new ImportPreview(src.sheetNames(), sheet, a.headerRowNumber, a.columns, a.kind, rows,
                         a.problems());
             }
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
             throw damaged(file, e);
+        } catch (OutOfMemoryError e) {
+            throw ImportException.of(e, "import.file.tooLarge", file.getFileName());
         }
     }
 
@@ -113,6 +116,9 @@ public final class Importer {
             }
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
             throw damaged(file, e);
+        } catch (OutOfMemoryError e) {
+            // a giant cell or a zip bomb whose declared sizes lie: the failed allocation is released
+            throw ImportException.of(e, "import.file.tooLarge", file.getFileName());
         }
     }
 
@@ -162,6 +168,9 @@ public final class Importer {
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
         } finally {
+            // the clean-up runs with this thread's interrupt flag cleared (an interrupted thread
+            // must not touch H2 either) and the flag is set again afterwards
+            boolean interrupted = Thread.interrupted();
             stop.set(true);
             queue.clear();
             queue.offer(RowBatch.END);
@@ -177,6 +186,9 @@ public final class Importer {
                 writer.abort();
             }
             writer.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

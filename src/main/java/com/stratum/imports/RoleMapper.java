@@ -105,10 +105,19 @@ public final class RoleMapper {
      * @throws ImportException when an override names an unknown role or a header that is not there
      */
     public static List<ColumnRole> map(List<String> headers, Map<String, String> overrides, Object fileForMessages) {
+        return map(headers, overrides, Set.of(), fileForMessages);
+    }
+
+    /**
+     * As {@link #map(List, Map, Object)}, with the columns headed {@code withoutRole} left without a
+     * detected role (so the role can go to a later column); an override naming one still applies.
+     */
+    public static List<ColumnRole> map(List<String> headers, Map<String, String> overrides, Set<String> withoutRole,
+                                       Object fileForMessages) {
         List<ColumnRole> roles = new ArrayList<>(headers.size());
         Set<ColumnRole> taken = EnumSet.noneOf(ColumnRole.class);
         for (String h : headers) {
-            ColumnRole r = roleOf(h).filter(x -> !taken.contains(x)).orElse(null);
+            ColumnRole r = withoutRole.contains(h) ? null : roleOf(h).filter(x -> !taken.contains(x)).orElse(null);
             if (r != null) {
                 taken.add(r);
             }

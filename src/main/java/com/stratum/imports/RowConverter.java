@@ -5,7 +5,9 @@ import com.stratum.workspace.DatasetKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns one sheet row into the typed values of the planned columns, or explains why the row is
@@ -106,6 +108,43 @@ final class RowConverter {
             return reject(columns.get(amountIndex).header(), "the amount is empty");
         }
         return true;
+    }
+
+    /**
+     * Every cell of a row that would reject it (column index to reason), for the preview: the
+     * cells that do not fit their type, then an empty date, amount, quantity or unit price the
+     * row needs. Slower than {@link #convert}; never used while importing.
+     */
+    Map<Integer, String> cellProblems(Object[] raw, int count) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnPlan c = columns.get(i);
+            if (c.derived()) {
+                continue;
+            }
+            Object v = cells.convert(c.sourceIndex() < count ? raw[c.sourceIndex()] : null, c.type());
+            if (v == CellConverter.REJECTED) {
+                out.put(i, cells.reason());
+            } else {
+                values[i] = v instanceof String && ((String) v).isBlank() ? null : v;
+            }
+        }
+        if (derivedIndex >= 0) {
+            for (int i : new int[] {quantityIndex, priceIndex}) {
+                if (values[i] == null && !out.containsKey(i)) {
+                    out.put(i, "empty, so the amount (quantity x unit price) cannot be computed");
+                }
+            }
+        }
+        if (dateIndex >= 0 && values[dateIndex] == null && !out.containsKey(dateIndex)) {
+            out.put(dateIndex, "the date is empty");
+        }
+        if (amountIndex >= 0 && amountIndex != derivedIndex && values[amountIndex] == null
+                && !out.containsKey(amountIndex)) {
+            out.put(amountIndex, "the amount is empty");
+        }
+        return out;
     }
 
     private static BigDecimal decimal(Object v) {

@@ -87,7 +87,7 @@ final class SheetAnalysis {
             raw.add(h == null ? null : CellConverter.toText(h));
         }
         List<String> headers = HeaderNames.clean(raw);
-        List<ColumnRole> roles = RoleMapper.map(headers, options.roleOverrides(), where);
+        List<ColumnRole> roles = RoleMapper.map(headers, options.roleOverrides(), options.withoutRole(), where);
 
         List<ColumnPlan> columns = new ArrayList<>(width + 1);
         for (int i = 0; i < width; i++) {

@@ -172,13 +172,13 @@ public final class DatasetRepository {
 
     /** Distinct non-empty customer ids over all transactions datasets. */
     public long distinctCustomers() {
-        return countIds(idSelects(DatasetKind.TRANSACTIONS), null);
+        return countIds(idSelects(DatasetKind.TRANSACTIONS));
     }
 
     /** Distinct non-empty customer ids of one dataset. */
     public long distinctCustomers(long datasetId) {
         String sel = idSelect(require(datasetId));
-        return sel == null ? 0 : countIds(List.of(sel), null);
+        return sel == null ? 0 : countIds(List.of(sel));
     }
 
     /** Lines of a transactions dataset with an empty customer id. */
@@ -256,18 +256,15 @@ public final class DatasetRepository {
         }
     }
 
-    /** Customers of a customers dataset that appear in no transactions dataset. */
-    public long customersWithoutTransactions(long customersDatasetId) {
+    /** The first {@code limit} (by id) of customers without transactions, for the import report. */
+    public List<String> customersWithoutTransactionsSample(long customersDatasetId, int limit) {
         String sel = idSelect(require(customersDatasetId));
-        if (sel == null) {
-            return 0;
-        }
-        return countIds(List.of(sel), idSelects(DatasetKind.TRANSACTIONS));
+        return sel == null ? List.of() : sampleIds(List.of(sel), idSelects(DatasetKind.TRANSACTIONS), limit);
     }
 
-    /** Distinct customer ids in transactions datasets that no customers dataset knows. */
-    public long transactionCustomersUnknown() {
-        return countIds(idSelects(DatasetKind.TRANSACTIONS), idSelects(DatasetKind.CUSTOMERS));
+    /** The first {@code limit} (by id) of unknown transaction customers, for the import report. */
+    public List<String> transactionCustomersUnknownSample(int limit) {
+        return sampleIds(idSelects(DatasetKind.TRANSACTIONS), idSelects(DatasetKind.CUSTOMERS), limit);
     }
 
     public long definitionCount() {
@@ -299,17 +296,37 @@ public final class DatasetRepository {
         }).orElse(null);
     }
 
-    /** Distinct ids of the union of {@code from}, minus those in the union of {@code except}. */
-    private long countIds(List<String> from, List<String> except) {
+    /** Distinct ids of the union of {@code from}. */
+    private long countIds(List<String> from) {
         if (from.isEmpty()) {
             return 0;
         }
         // DISTINCT: with one select there is no UNION to remove duplicate ids.
-        String sql = "SELECT COUNT(DISTINCT f.cid) FROM (" + String.join(" UNION ", from) + ") f";
+        return scalar("SELECT COUNT(DISTINCT f.cid) FROM (" + String.join(" UNION ", from) + ") f");
+    }
+
+    /** Distinct ids of the union of {@code from} minus the union of {@code except}, the first {@code limit} by id. */
+    private List<String> sampleIds(List<String> from, List<String> except, int limit) {
+        if (from.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT DISTINCT f.cid FROM (" + String.join(" UNION ", from) + ") f";
         if (except != null && !except.isEmpty()) {
             sql += " WHERE f.cid NOT IN (" + String.join(" UNION ", except) + ")";
         }
-        return scalar(sql);
+        sql += " ORDER BY f.cid LIMIT ?";
+        List<String> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, Math.max(0, limit));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Reading the workspace failed: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private long scalar(String sql) {

@@ -90,6 +90,21 @@ class ImportRoundTripTest extends ImportTestSupport {
     }
 
     @Test
+    void tablesOfAKilledImportAreDroppedByTheNextOne() throws Exception {
+        ImportResult kept = importFile(text("kept.csv", "customer id,date,amount\nK,2024-01-01,1\n", StandardCharsets.UTF_8));
+        // what a process killed mid-import leaves: filled tables that no dataset row names
+        try (var c = ws.connect(); var st = c.createStatement()) {
+            st.execute("CREATE TABLE \"DS_41\"(SRC_ROW BIGINT PRIMARY KEY, \"C1\" VARCHAR)");
+            st.execute("INSERT INTO \"DS_41\" VALUES (2, 'half-written')");
+            st.execute("CREATE TABLE \"DSR_41\"(row_number BIGINT)");
+        }
+        assertThat(repo.list()).extracting(d -> d.id()).containsExactly(kept.datasetId());
+        ImportResult next = importFile(text("next.csv", "customer id,date,amount\nN,2024-01-02,2\n", StandardCharsets.UTF_8));
+        assertThat(snapshot()).doesNotContain("DS_41").doesNotContain("DSR_41");
+        assertThat(repo.list()).extracting(d -> d.id()).containsExactly(kept.datasetId(), next.datasetId());
+    }
+
+    @Test
     void progressIsReported() throws Exception {
         List<Double> fractions = new ArrayList<>();
         StringBuilder b = new StringBuilder("customer id,date,amount\n");

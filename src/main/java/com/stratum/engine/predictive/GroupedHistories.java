@@ -84,6 +84,24 @@ final class GroupedHistories {
         return x.length;
     }
 
+    /** For groups built by {@link #forSummary}: the group of each summary row. */
+    int[] customerGroup;
+
+    /** Built once per summary (the fits, the holdout check and the predictions all need it). */
+    private static final java.util.Map<CalibrationSummary, GroupedHistories> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The groups of a summary's customers, cached while the summary is alive (records of arrays hash by identity). */
+    static GroupedHistories forSummary(CalibrationSummary s) {
+        GroupedHistories g = CACHE.get(s);
+        if (g == null) {
+            g = of(s.x(), s.tx(), s.T());
+            g.customerGroup = g.groupOf(s.x(), s.tx(), s.T());
+            CACHE.put(s, g);
+        }
+        return g;
+    }
+
     static GroupedHistories of(int[] x, double[] tx, double[] bigT) {
         int n = x.length;
         double[] txValues = distinct(tx);

@@ -123,7 +123,7 @@ public final class ModelFitter {
             java.util.function.Function<GroupedHistories, java.util.function.ToDoubleFunction<double[]>> likelihood,
             double[][] starts) {
         int n = s.size();
-        GroupedHistories all = GroupedHistories.of(s.x(), s.tx(), s.T());
+        GroupedHistories all = GroupedHistories.forSummary(s);
         if (n <= SUBSAMPLE * 2) {
             return LogSpaceMaximizer.maximize(likelihood.apply(all), starts);
         }

@@ -71,7 +71,7 @@ public final class PredictiveAnalysis {
         double[] tx = summary.tx();
         double[] bigT = summary.T();
         double[] zbar = summary.zbar();
-        GroupedHistories g = GroupedHistories.of(x, tx, bigT);
+        GroupedHistories g = GroupedHistories.forSummary(summary);
         int groups = g.size();
         double[] gAlive = new double[groups];
         double[] gExpected = new double[groups];
@@ -84,7 +84,7 @@ public final class PredictiveAnalysis {
             gExpected[k] = m.expectedPurchases(horizon, gx, gtx, gt);
             gDiscounted[k] = CustomerValue.discountedPurchases(m, gx, gtx, gt, horizon, month, rate);
         });
-        int[] groupOf = g.groupOf(x, tx, bigT);
+        int[] groupOf = g.customerGroup;
         double[] pAlive = new double[n];
         double[] expected = new double[n];
         double[] value = new double[n];
@@ -106,11 +106,11 @@ public final class PredictiveAnalysis {
 
     /** E[Y(t)] for every customer of the summary, computed once per distinct (x, t_x, T). */
     static double[] conditional(PurchaseModel m, CalibrationSummary s, double t) {
-        GroupedHistories g = GroupedHistories.of(s.x(), s.tx(), s.T());
+        GroupedHistories g = GroupedHistories.forSummary(s);
         double[] perGroup = new double[g.size()];
         IntStream.range(0, g.size()).parallel().forEach(k ->
                 perGroup[k] = m.expectedPurchases(t, g.x[k], g.txValues[g.txIndex[k]], g.tValues[g.tIndex[k]]));
-        int[] groupOf = g.groupOf(s.x(), s.tx(), s.T());
+        int[] groupOf = g.customerGroup;
         double[] out = new double[s.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = perGroup[groupOf[i]];

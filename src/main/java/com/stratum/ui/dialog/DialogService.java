@@ -20,4 +20,7 @@ public interface DialogService {
     Optional<Path> chooseFileToSave(String title, String initialName, FileFilter filter);
 
     Optional<Path> chooseFolder(String title);
+
+    /** Asks for a password (masked); empty when the user cancels. */
+    Optional<char[]> askPassword(String title, String message);
 }

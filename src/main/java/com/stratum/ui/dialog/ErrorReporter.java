@@ -25,6 +25,11 @@ public final class ErrorReporter {
         this.i18n = i18n;
     }
 
+    /** The dialogs errors are shown with (for follow-up questions such as a password). */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
     public void report(Throwable t) {
         if (t instanceof CancellationException) {
             return;

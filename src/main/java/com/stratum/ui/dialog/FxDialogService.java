@@ -70,6 +70,22 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("password-field");
+        field.setPromptText(i18n.get("password.prompt"));
+        dialog.getDialogPane().setContent(field);
+        javafx.scene.control.ButtonType ok = Buttons.ok(i18n);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(i18n));
+        dialog.setOnShown(e -> field.requestFocus());
+        return dialog.showAndWait().filter(b -> b == ok).map(b -> field.getText().toCharArray());
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

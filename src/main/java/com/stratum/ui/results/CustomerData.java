@@ -36,6 +36,23 @@ public final class CustomerData {
         this.frame = frame;
     }
 
+    private CustomerData(CustomerData base, CustomerFrame frame) {
+        this.transactions = base.transactions;
+        this.attributes = base.attributes;
+        this.settings = base.settings;
+        this.frame = frame;
+    }
+
+    /** The same customers with {@code frame} as their features (e.g. the predictive columns added). */
+    public CustomerData withFrame(CustomerFrame frame) {
+        return new CustomerData(this, Objects.requireNonNull(frame));
+    }
+
+    /** The transaction lines behind the features, or null for a frame given directly. */
+    public TransactionTable transactions() {
+        return transactions;
+    }
+
     public static CustomerData ofFrame(CustomerFrame frame) {
         return new CustomerData(Objects.requireNonNull(frame));
     }

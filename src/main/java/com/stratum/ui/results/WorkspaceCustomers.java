@@ -2,16 +2,25 @@ package com.stratum.ui.results;
 
 import com.stratum.features.FeatureSettings;
 import com.stratum.workspace.CustomerDataLoader;
+import com.stratum.workspace.PredictiveFitRepository;
 import com.stratum.workspace.Workspace;
 
-/** Reads a workspace's customers for the analysis views (the workspace layer's one loader). */
+/** Reads a workspace's customers for the analysis views, with the predictive columns of its saved fit. */
 final class WorkspaceCustomers {
 
     private WorkspaceCustomers() {
     }
 
-    static CustomerData load(Workspace ws) {
+    static CustomerData load(Workspace ws) throws Exception {
         CustomerDataLoader.CustomerData d = new CustomerDataLoader(ws).load();
-        return new CustomerData(d.transactions(), d.customers(), FeatureSettings.defaults());
+        CustomerData data = new CustomerData(d.transactions(), d.customers(), FeatureSettings.defaults());
+        try {
+            return data.withFrame(new PredictiveFitRepository(ws).applyTo(data.frame(), d.transactions()));
+        } catch (com.stratum.engine.predictive.PredictiveDataException e) {
+            // the data changed since the fit (e.g. a re-import): the customers still load, without predictions
+            org.slf4j.LoggerFactory.getLogger(WorkspaceCustomers.class)
+                    .warn("Saved predictive fit not applied: {}", e.getMessage());
+            return data;
+        }
     }
 }

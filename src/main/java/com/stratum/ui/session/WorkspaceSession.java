@@ -10,6 +10,7 @@ import com.stratum.ui.task.BackgroundTask;
 import com.stratum.ui.task.TaskExecutor;
 import com.stratum.ui.undo.JobManager;
 import com.stratum.workspace.Workspace;
+import com.stratum.workspace.WorkspacePasswordException;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -74,11 +75,24 @@ public final class WorkspaceSession {
      * (the sample workspace on first launch).
      */
     public void open(Path folder, List<SampleFile> initialImports) {
+        open(folder, initialImports, null);
+    }
+
+    /** Creates a new workspace encrypted with {@code password} (H2 AES file encryption) and opens it. */
+    public void createEncrypted(Path folder, char[] password) {
+        open(folder, List.of(), password);
+    }
+
+    /**
+     * Opens with a password (an encrypted workspace). When a password is needed or wrong, the user is
+     * asked (again); cancelling leaves the current workspace open.
+     */
+    private void open(Path folder, List<SampleFile> initialImports, char[] password) {
         busy.set(true);
         BackgroundTask.wrap(progress -> {
                     progress.message(i18n.get("task.openWorkspace", folder.getFileName()));
                     progress.update(-1, -1);
-                    Workspace ws = Workspace.open(folder);
+                    Workspace ws = Workspace.open(folder, password);
                     try {
                         if (!initialImports.isEmpty() && services.catalog().datasets(ws).isEmpty()) {
                             importSamples(ws, initialImports, progress);
@@ -91,9 +105,26 @@ public final class WorkspaceSession {
                 })
                 .withTitle(i18n.get("task.openWorkspace", folder.getFileName()))
                 .onSuccess(this::replaceWorkspace)
-                .onFailure(errors::report)
+                .onFailure(e -> {
+                    if (e instanceof WorkspacePasswordException p
+                            && p.reason() != WorkspacePasswordException.Reason.NOT_ENCRYPTED) {
+                        askPasswordAndOpen(folder, initialImports, p.reason());
+                    } else {
+                        errors.report(e);
+                    }
+                })
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
+    }
+
+    private void askPasswordAndOpen(Path folder, List<SampleFile> initialImports,
+                                    WorkspacePasswordException.Reason reason) {
+        String message = reason == WorkspacePasswordException.Reason.WRONG_PASSWORD
+                ? i18n.get("password.wrong", folder.getFileName())
+                : i18n.get("password.needed", folder.getFileName());
+        errors.dialogs().askPassword(i18n.get("password.title"), message)
+                .filter(pw -> pw.length > 0)
+                .ifPresent(pw -> open(folder, initialImports, pw));
     }
 
     private void importSamples(Workspace ws, List<SampleFile> files, com.stratum.ui.task.TaskProgress progress)

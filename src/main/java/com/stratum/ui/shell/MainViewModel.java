@@ -32,6 +32,21 @@ public final class MainViewModel {
                 .ifPresent(folder -> ctx.session().open(folder));
     }
 
+    /** A new workspace whose file is encrypted with a password the user chooses. */
+    public void newEncryptedWorkspace() {
+        ctx.dialogs().chooseFolder(ctx.i18n().get("dialog.newWorkspace.title")).ifPresent(folder -> {
+            if (Workspace.exists(folder)) {
+                ctx.dialogs().showError(ctx.i18n().get("error.exists.title"),
+                        ctx.i18n().get("error.exists.message", folder), null);
+                return;
+            }
+            ctx.dialogs().askPassword(ctx.i18n().get("password.title"),
+                            ctx.i18n().get("password.choose", folder.getFileName()))
+                    .filter(pw -> pw.length > 0)
+                    .ifPresent(pw -> ctx.session().createEncrypted(folder, pw));
+        });
+    }
+
     public void openWorkspace() {
         ctx.dialogs().chooseFolder(ctx.i18n().get("dialog.openWorkspace.title")).ifPresent(this::openExisting);
     }
@@ -56,7 +71,7 @@ public final class MainViewModel {
         List<Path> sheets = files.stream().filter(MainViewModel::isImportable).toList();
         if (!sheets.isEmpty()) {
             ctx.navigation().show(Section.DATA);
-            ctx.session().importFiles(sheets);
+            ImportAction.importFiles(ctx, sheets);
         }
     }
 

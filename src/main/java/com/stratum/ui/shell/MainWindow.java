@@ -144,6 +144,7 @@ public final class MainWindow {
 
     private Menu fileMenu() {
         MenuItem newWs = item("menu.file.new", Shortcuts.NEW_WORKSPACE, vm::newWorkspace);
+        MenuItem newEncrypted = item("menu.file.newEncrypted", null, vm::newEncryptedWorkspace);
         MenuItem open = item("menu.file.open", Shortcuts.OPEN_WORKSPACE, vm::openWorkspace);
         Menu recent = new Menu(i18n.get("menu.file.recent"));
         recent.setId("menu-file-recent");
@@ -173,7 +174,7 @@ public final class MainWindow {
                 stage.close();
             }
         });
-        Menu file = new Menu(i18n.get("menu.file"), null, newWs, open, recent, new SeparatorMenuItem(), imp, exp,
+        Menu file = new Menu(i18n.get("menu.file"), null, newWs, newEncrypted, open, recent, new SeparatorMenuItem(), imp, exp,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;

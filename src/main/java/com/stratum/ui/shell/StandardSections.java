@@ -26,6 +26,8 @@ public final class StandardSections {
                 .register(Section.SEGMENTS, BuilderViewModel::new, BuilderView::new)
                 .register(Section.RESULTS, ResultsViewModel::new, ResultsView::new)
                 .register(Section.WHAT_IF, WhatIfViewModel::new, WhatIfView::new)
-                .register(Section.HISTORY, HistoryViewModel::new, HistoryView::new);
+                .register(Section.HISTORY, HistoryViewModel::new, HistoryView::new)
+                .register(Section.PREDICTIVE, com.stratum.ui.predictive.PredictiveViewModel::new,
+                        com.stratum.ui.predictive.PredictiveView::new);
     }
 }

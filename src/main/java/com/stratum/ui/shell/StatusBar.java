@@ -34,8 +34,9 @@ final class StatusBar {
         workspace.setId("status-workspace");
         workspace.setGraphic(new FontIcon(Material2OutlinedAL.FOLDER_OPEN));
         workspace.textProperty().bind(Bindings.createStringBinding(
-                () -> session.nameProperty().get().isEmpty() ? i18n.get("status.noWorkspace") : session.nameProperty().get(),
-                session.nameProperty()));
+                () -> !session.nameProperty().get().isEmpty() ? session.nameProperty().get()
+                        : session.busyProperty().get() ? i18n.get("status.opening") : i18n.get("status.noWorkspace"),
+                session.nameProperty(), session.busyProperty()));
 
         Label customers = new Label();
         customers.setId("status-customers");

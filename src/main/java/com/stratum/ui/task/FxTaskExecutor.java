@@ -37,9 +37,19 @@ public final class FxTaskExecutor implements TaskExecutor {
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         FxTask<T> fx = new FxTask<>(task);
         Runnable start = () -> {
+            if (pool.isShutdown()) {
+                // The app is closing: views still laying out may ask for work that nobody will see.
+                LOG.debug("Ignoring task '{}' after shutdown", task.title());
+                return;
+            }
             running.add(fx.handle);
             task.running();
-            pool.execute(fx);
+            try {
+                pool.execute(fx);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                running.remove(fx.handle);
+                LOG.debug("Task '{}' rejected: the app is closing", task.title());
+            }
         };
         if (Platform.isFxApplicationThread()) {
             start.run();

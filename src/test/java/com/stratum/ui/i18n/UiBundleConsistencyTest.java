@@ -21,10 +21,12 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code ui} bundle cannot drift (in the spirit of JabRef's LocalizationConsistencyTest, plus
+ * The window's bundles cannot drift (in the spirit of JabRef's LocalizationConsistencyTest, plus
  * the per-locale check it lacks): both locales have the same keys, no key is defined twice, every
- * key the code names exists, and no key sits unused. Keys are named in code as whole string
- * literals; the only keys built at run time are {@code role.<ColumnRole key>}.
+ * key the code names exists, and no key sits unused. Each bundle is checked against the sources
+ * that use it: {@code ui} against all of {@code com.stratum.ui}, {@code importwizard} against the
+ * wizard's package. Keys are named in code as whole string literals; the only keys built at run
+ * time are {@code role.<ColumnRole key>}.
  */
 class UiBundleConsistencyTest {
 
@@ -33,59 +35,116 @@ class UiBundleConsistencyTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
 
+    /** A bundle of the window and the sources whose literals name its keys. */
+    record Bundle(String name, Path sources) {
+        String english() {
+            return name + ".properties";
+        }
+
+        String chinese() {
+            return name + "_zh_CN.properties";
+        }
+    }
+
+    static final List<Bundle> WINDOW_BUNDLES = List.of(
+            new Bundle("ui", UI_SOURCES),
+            new Bundle("importwizard", UI_SOURCES.resolve("importwizard")));
+
     @Test
     void bothLocalesHaveTheSameKeys() throws IOException {
-        Set<String> en = keys("ui.properties").keySet();
-        Set<String> zh = keys("ui_zh_CN.properties").keySet();
-        assertThat(difference(en, zh)).as("keys missing from ui_zh_CN.properties").isEmpty();
-        assertThat(difference(zh, en)).as("keys missing from ui.properties").isEmpty();
+        for (Bundle b : WINDOW_BUNDLES) {
+            Set<String> en = keys(b.english()).keySet();
+            Set<String> zh = keys(b.chinese()).keySet();
+            assertThat(difference(en, zh)).as("keys missing from " + b.chinese()).isEmpty();
+            assertThat(difference(zh, en)).as("keys missing from " + b.english()).isEmpty();
+        }
+    }
+
+    /** Every area's bundle (ui, views, predictive, templates, errors ...): same keys in both locales, none blank. */
+    @Test
+    void everyBundleIsCompleteInBothLocales() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith("_zh_CN.properties")).toList()) {
+                String zhFile = f.getFileName().toString();
+                String enFile = zhFile.replace("_zh_CN", "");
+                Map<String, String> en = keys(enFile);
+                Map<String, String> zh = keys(zhFile);
+                assertThat(difference(en.keySet(), zh.keySet())).as("keys missing from " + zhFile).isEmpty();
+                assertThat(difference(zh.keySet(), en.keySet())).as("keys missing from " + enFile).isEmpty();
+                en.forEach((k, v) -> assertThat(v).as(enFile + " " + k).isNotBlank());
+                zh.forEach((k, v) -> assertThat(v).as(zhFile + " " + k).isNotBlank());
+            }
+        }
     }
 
     @Test
     void noKeyIsDefinedTwice() throws IOException {
-        for (String file : List.of("ui.properties", "ui_zh_CN.properties")) {
-            List<String> seen = new ArrayList<>();
-            Set<String> dup = new TreeSet<>();
-            for (String k : keyLines(file)) {
-                if (seen.contains(k)) {
-                    dup.add(k);
+        for (Bundle b : WINDOW_BUNDLES) {
+            for (String file : List.of(b.english(), b.chinese())) {
+                List<String> seen = new ArrayList<>();
+                Set<String> dup = new TreeSet<>();
+                for (String k : keyLines(file)) {
+                    if (seen.contains(k)) {
+                        dup.add(k);
+                    }
+                    seen.add(k);
                 }
-                seen.add(k);
+                assertThat(dup).as("duplicate keys in " + file).isEmpty();
             }
-            assertThat(dup).as("duplicate keys in " + file).isEmpty();
         }
     }
 
     @Test
     void noValueIsBlank() throws IOException {
-        for (String file : List.of("ui.properties", "ui_zh_CN.properties")) {
-            keys(file).forEach((k, v) -> assertThat(v).as(file + " " + k).isNotBlank());
+        for (Bundle b : WINDOW_BUNDLES) {
+            for (String file : List.of(b.english(), b.chinese())) {
+                keys(file).forEach((k, v) -> assertThat(v).as(file + " " + k).isNotBlank());
+            }
         }
     }
 
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
-        Set<String> bundle = keys("ui.properties").keySet();
-        Set<String> prefixes = new HashSet<>();
-        bundle.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
-        Set<String> missing = new TreeSet<>();
-        for (String literal : literalsInUi()) {
-            if (KEY_LIKE.matcher(literal).matches() && prefixes.contains(literal.substring(0, literal.indexOf('.')))
-                    && !bundle.contains(literal) && !literal.endsWith(".")) {
-                missing.add(literal);
+        for (Bundle b : WINDOW_BUNDLES) {
+            Set<String> bundle = keys(b.english()).keySet();
+            Set<String> prefixes = new HashSet<>();
+            bundle.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
+            Set<String> missing = new TreeSet<>();
+            for (String literal : literalsIn(b.sources())) {
+                if (KEY_LIKE.matcher(literal).matches()
+                        && prefixes.contains(literal.substring(0, literal.indexOf('.')))
+                        && !bundle.contains(literal) && !literal.endsWith(".")) {
+                    missing.add(literal);
+                }
             }
+            assertThat(missing).as("keys named in " + b.sources() + " but missing from " + b.english()).isEmpty();
         }
-        assertThat(missing).as("keys named in com.stratum.ui but missing from ui.properties").isEmpty();
     }
 
     @Test
     void noKeyIsUnused() throws IOException {
-        Set<String> used = new HashSet<>(literalsInUi());
-        for (ColumnRole r : ColumnRole.values()) {
-            used.add("role." + r.key()); // built at run time from the column's role
+        for (Bundle b : WINDOW_BUNDLES) {
+            Set<String> used = new HashSet<>(literalsIn(b.sources()));
+            for (ColumnRole r : ColumnRole.values()) {
+                used.add("role." + r.key()); // built at run time from the column's role
+            }
+            Set<String> unused = new TreeSet<>(difference(keys(b.english()).keySet(), used));
+            assertThat(unused).as("keys in " + b.english() + " no code uses").isEmpty();
         }
-        Set<String> unused = new TreeSet<>(difference(keys("ui.properties").keySet(), used));
-        assertThat(unused).as("keys in ui.properties no code uses").isEmpty();
+    }
+
+    @Test
+    void bundlesDoNotShareKeys() throws IOException {
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new TreeSet<>();
+        for (Bundle b : WINDOW_BUNDLES) {
+            for (String k : keys(b.english()).keySet()) {
+                if (!seen.add(k)) {
+                    shared.add(k);
+                }
+            }
+        }
+        assertThat(shared).as("keys defined in more than one window bundle").isEmpty();
     }
 
     @Test
@@ -96,9 +155,9 @@ class UiBundleConsistencyTest {
         }
     }
 
-    static List<String> literalsInUi() throws IOException {
+    static List<String> literalsIn(Path sources) throws IOException {
         List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(UI_SOURCES)) {
+        try (Stream<Path> files = Files.walk(sources)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = LITERAL.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 while (m.find()) {

@@ -5,6 +5,7 @@ import com.stratum.ui.testsupport.FakeServices;
 import com.stratum.ui.testsupport.HoldWorkspace;
 import com.stratum.ui.testsupport.RecordingDialogs;
 import com.stratum.ui.testsupport.TestContexts;
+import com.stratum.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,33 @@ class WorkspaceSessionTest {
         assertThat(dialogs.errors().get(0).title()).isEqualTo("The workspace is already open");
         assertThat(dialogs.errors().get(0).message()).contains("Another Stratum window or command");
         assertThat(ctx.session().workspace().folder()).isEqualTo(mine.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void anEncryptedWorkspaceAsksForItsPasswordUntilItIsRight() {
+        Path secret = temp.resolve("secret");
+        Workspace.open(secret, "s3cret".toCharArray()).close();
+        ctx = TestContexts.create(fake.services(), dialogs, temp);
+        dialogs.answerNextPassword("wrong");
+        dialogs.answerNextPassword("s3cret");
+        ctx.session().open(secret);
+        assertThat(ctx.session().workspace()).isNotNull();
+        assertThat(ctx.session().workspace().isEncrypted()).isTrue();
+        List<RecordingDialogs.Shown> asked = dialogs.shown().stream().filter(d -> d.kind().equals("password")).toList();
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(0).message()).contains("is encrypted");
+        assertThat(asked.get(1).message()).startsWith("Wrong password");
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void cancellingThePasswordLeavesNothingOpenAndShowsNoError() {
+        Path secret = temp.resolve("secret");
+        Workspace.open(secret, "s3cret".toCharArray()).close();
+        ctx = TestContexts.create(fake.services(), dialogs, temp);
+        ctx.session().open(secret); // no answer queued: the prompt is cancelled
+        assertThat(ctx.session().workspace()).isNull();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test

@@ -21,11 +21,17 @@ public final class RecordingDialogs implements DialogService {
     }
 
     private final Deque<Path> answers = new ArrayDeque<>();
+    private final Deque<String> passwords = new ArrayDeque<>();
     private final List<Shown> shown = new CopyOnWriteArrayList<>();
 
     /** The next file or folder chooser returns {@code path}. */
     public synchronized void answerNextChooser(Path path) {
         answers.add(path);
+    }
+
+    /** The next password prompt answers {@code password}; with none queued it is cancelled. */
+    public synchronized void answerNextPassword(String password) {
+        passwords.add(password);
     }
 
     public List<Shown> shown() {
@@ -58,6 +64,12 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public synchronized Optional<Path> chooseFileToSave(String title, String initialName, FileFilter filter) {
         return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public synchronized Optional<char[]> askPassword(String title, String message) {
+        shown.add(new Shown("password", title, message, null));
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
     }
 
     @Override

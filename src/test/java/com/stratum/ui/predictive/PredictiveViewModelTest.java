@@ -1,0 +1,101 @@
+package com.stratum.ui.predictive;
+
+import com.stratum.engine.predictive.ModelFit;
+import com.stratum.engine.predictive.PredictiveDataException;
+import com.stratum.features.CategoricalColumn;
+import com.stratum.features.CustomerFrame;
+import com.stratum.features.NumericColumn;
+import com.stratum.features.TransactionTable;
+import com.stratum.ui.AppContext;
+import com.stratum.ui.results.AnalysisSession;
+import com.stratum.ui.results.CustomerData;
+import com.stratum.ui.testsupport.FakeServices;
+import com.stratum.ui.testsupport.RecordingDialogs;
+import com.stratum.ui.testsupport.TestContexts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Predictive view model without a window: defaults, data problems as messages, the frame's columns. */
+class PredictiveViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    /** {@code customers} customers, each buying once on 2024-01-01 + i days and, for every third, again 30 days later. */
+    private static CustomerData customers(int customers) {
+        TransactionTable.Builder b = TransactionTable.builder(customers * 2);
+        int start = (int) LocalDate.of(2024, 1, 1).toEpochDay();
+        for (int i = 0; i < customers; i++) {
+            int c = b.customer("c" + i);
+            b.add(c, b.newOrder(), start + i, TransactionTable.TIME_UNKNOWN, 1000);
+            if (i % 3 == 0) {
+                b.add(c, b.newOrder(), start + i + 30, TransactionTable.TIME_UNKNOWN, 2000);
+            }
+        }
+        return new CustomerData(b.build(), null, null);
+    }
+
+    private PredictiveViewModel viewModel(CustomerData data) {
+        AppContext ctx = TestContexts.create(new FakeServices().services(), dialogs, dir);
+        AnalysisSession session = new AnalysisSession();
+        session.setData(data);
+        return new PredictiveViewModel(ctx, session);
+    }
+
+    @Test
+    void calibrationEndDefaultsToTheLastTransactionDate() {
+        // 5 customers: the last is customer 3 (i % 3 == 0) at 2024-01-01 + 3 + 30 days = 2024-02-03
+        PredictiveViewModel vm = viewModel(customers(5));
+        assertThat(vm.calibrationEndProperty().get()).isEqualTo(LocalDate.of(2024, 2, 3));
+        assertThat(vm.canFitProperty().get()).isTrue();
+        assertThat(vm.options().horizonDays()).isEqualTo(365);
+    }
+
+    @Test
+    void tooFewCustomersIsAClearMessageNotADialog() {
+        PredictiveViewModel vm = viewModel(customers(5)); // the engine needs at least 20
+        vm.fit();
+        assertThat(vm.errorProperty().get()).startsWith("Too few customers to fit a model: 5 made a first purchase");
+        assertThat(vm.resultProperty().get()).isNull();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aCalibrationEndOutsideTheDataIsNamed() {
+        PredictiveViewModel vm = viewModel(customers(30));
+        vm.calibrationEndProperty().set(LocalDate.of(2023, 6, 30));
+        vm.fit();
+        assertThat(vm.errorProperty().get()).contains("2023-06-30").contains("outside the data");
+    }
+
+    @Test
+    void aFitThatDidNotConvergeShowsItsBestPoint() {
+        ModelFit best = new ModelFit("bgnbd", List.of("r", "alpha", "a", "b"), new double[] {0.5, 2, 1, 3}, -123.4567,
+                false, 99);
+        PredictiveDataException e = new PredictiveDataException(PredictiveDataException.Problem.NOT_CONVERGED, best,
+                "predictive.notConverged", "BG/NBD", "r=0.5", "-123.457");
+        String text = PredictiveViewModel.errorText(e, Locale.ENGLISH);
+        assertThat(text).contains("did not converge")
+                .contains("Best point found for BG/NBD: r = 0.50000, alpha = 2.00000, a = 1.00000, b = 3.00000 (log-likelihood -123.457)");
+    }
+
+    @Test
+    void aNewFitReplacesTheColumnsOfTheLastOne() {
+        CustomerFrame frame = new CustomerFrame(new String[] {"a", "b"}, LocalDate.of(2024, 1, 1), List.of(
+                new NumericColumn("frequency", new double[] {1, 2}),
+                new NumericColumn("p_alive", new double[] {0.5, 0.6}),
+                new NumericColumn("expected_purchases_90", new double[] {1, 1}),
+                new CategoricalColumn("churn_risk", new int[] {0, 1}, List.of("low", "medium", "high"))));
+        assertThat(PredictiveViewModel.withoutOldPredictions(frame).columnNames()).containsExactly("frequency");
+    }
+}
