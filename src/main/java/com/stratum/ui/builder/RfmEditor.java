@@ -226,11 +226,11 @@ final class RfmEditor {
         g.setVgap(2);
         g.add(new Label(texts.get("rfm.gridCorner")), 0, 0);
         for (int c = 0; c < bins; c++) {
-            g.add(new Label("R" + (c + 1)), c + 1, 0);
+            g.add(new Label(texts.get("rfm.gridRecency", c + 1)), c + 1, 0);
         }
         for (int row = bins - 1; row >= 0; row--) {
             int y = bins - row;
-            g.add(new Label("F" + (row + 1)), 0, y);
+            g.add(new Label(texts.get("rfm.gridFrequency", row + 1)), 0, y);
             for (int c = 0; c < bins; c++) {
                 int best = -1;
                 long bestCount = 0;
