@@ -135,9 +135,10 @@ public final class BuilderView implements SectionView {
                     setText(null);
                     return;
                 }
-                String version = d.latestVersion() == 0 ? texts.get("builder.builtIn")
-                        : texts.get("builder.version", d.latestVersion());
-                setText(d.name() + "  ·  " + version);
+                String title = d.builtIn() && texts.has("template." + d.name()) ? texts.get("template." + d.name())
+                        : d.name();
+                setText(d.latestVersion() == 0 ? title : title + "  ·  " + texts.get("builder.version", d.latestVersion()));
+                setTooltip(new Tooltip(d.description() == null ? d.name() : d.name() + "\n" + d.description()));
             }
         });
         definitionList.setOnMouseClicked(e -> {
@@ -154,7 +155,7 @@ public final class BuilderView implements SectionView {
         VBox box = new VBox(8, title, bar, definitionList);
         VBox.setVgrow(definitionList, Priority.ALWAYS);
         box.setPadding(new Insets(12));
-        box.setPrefWidth(260);
+        box.setPrefWidth(240);
         return box;
     }
 
@@ -213,7 +214,7 @@ public final class BuilderView implements SectionView {
         scroll.setFitToWidth(true);
         editorScroll = scroll;
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.3);
         split.setOrientation(Orientation.HORIZONTAL);
 
         TabPane parts = new TabPane();
@@ -291,6 +292,7 @@ public final class BuilderView implements SectionView {
         TextArea strategy = new TextArea(names.strategy(s));
         strategy.setId("segment-strategy");
         strategy.setPrefRowCount(2);
+        strategy.setPrefColumnCount(20);
         strategy.setWrapText(true);
         strategy.setPromptText(texts.get("builder.strategyPrompt"));
         strategy.focusedProperty().addListener((o, was, is) -> {

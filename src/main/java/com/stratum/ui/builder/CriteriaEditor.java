@@ -112,13 +112,18 @@ final class CriteriaEditor {
         addGroup.setOnAction(e -> vm.addGroup(segment, path, g.logic() == Group.Logic.AND ? Group.Logic.OR : Group.Logic.AND));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, logic, not, hint, spacer, count, addCondition, addGroup);
+        HBox header = new HBox(8, logic, not, hint, spacer, count);
+        HBox actions = new HBox(6, addCondition, addGroup);
         if (!path.isRoot()) {
-            header.getChildren().add(deleteButton(path));
+            actions.getChildren().add(deleteButton(path));
             makeDraggable(header, path);
         }
         header.setAlignment(Pos.CENTER_LEFT);
-        card.getChildren().add(header);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        keepWidth(and, or, not, addCondition, addGroup);
+        count.setMinWidth(40);
+        hint.setMinWidth(0);
+        card.getChildren().addAll(header, actions);
         for (int i = 0; i < g.children().size(); i++) {
             Criterion child = g.children().get(i);
             CriteriaPath p = path.child(i);
@@ -169,11 +174,22 @@ final class CriteriaEditor {
         HBox.setHgrow(value, Priority.ALWAYS);
         ToggleButton not = negateButton(c.negate(), path);
         Label count = countLabel(path);
-        HBox row = new HBox(8, handle, field, op, value, not, count, deleteButton(path));
-        row.setAlignment(Pos.CENTER_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        field.setPrefWidth(170);
+        op.setPrefWidth(120);
+        Button delete = deleteButton(path);
+        keepWidth(not, delete);
+        field.setMinWidth(110);
+        op.setMinWidth(80);
+        count.setMinWidth(40);
+        HBox top = new HBox(8, handle, field, op, not, gap, count, delete);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(4, top, value);
+        VBox.setMargin(value, new Insets(0, 0, 0, 22));
         row.getStyleClass().add("criteria-condition");
         row.setId("condition-" + pathId(path));
-        makeDraggable(row, path);
+        makeDraggable(top, path);
         return row;
     }
 
@@ -193,6 +209,13 @@ final class CriteriaEditor {
             case NOT_EMPTY -> Condition.notEmpty(c.feature());
         };
         return c.negate() ? out.not() : out;
+    }
+
+    /** Buttons and boxes never shrink below their text (the row wraps instead). */
+    private static void keepWidth(javafx.scene.layout.Region... nodes) {
+        for (javafx.scene.layout.Region n : nodes) {
+            n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
     }
 
     private ToggleButton negateButton(boolean negated, CriteriaPath path) {

@@ -78,7 +78,7 @@ final class SegmentsPanel extends ListView<SegmentSpec> {
                 count.setId("segment-count-" + getIndex());
                 BuilderPreview p = vm.previewProperty().get();
                 if (p != null && p.ok() && getIndex() < p.counts().length) {
-                    count.setText(texts.get("builder.matches", format.integer(p.counts()[getIndex()]),
+                    count.setText(texts.get("builder.segmentMatches", format.integer(p.counts()[getIndex()]),
                             format.percent(p.revenueShare(p.revenueCents()[getIndex()]))));
                 }
                 Region spacer = new Region();

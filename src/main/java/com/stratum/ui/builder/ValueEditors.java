@@ -135,16 +135,20 @@ final class ValueEditors {
     private static Node withHistogram(javafx.scene.control.Control slider, FieldStats s, Node... fields) {
         StackPane track = new StackPane();
         if (s != null && s.histogram() != null) {
-            Node spark = HistogramChart.sparkline(s.histogram());
-            ((javafx.scene.layout.Region) spark).setPrefHeight(34);
-            ((javafx.scene.layout.Region) spark).setMaxHeight(34);
+            javafx.scene.layout.Region spark = HistogramChart.sparkline(s.histogram());
+            spark.setMinSize(0, 0);
+            spark.setPrefHeight(40);
+            spark.setMaxHeight(40);
             StackPane.setAlignment(spark, Pos.BOTTOM_CENTER);
             track.getChildren().add(spark);
         }
         StackPane.setAlignment(slider, Pos.BOTTOM_CENTER);
         track.getChildren().add(slider);
         track.setMinWidth(200);
-        track.setPrefWidth(260);
+        track.setPrefWidth(320);
+        track.setMaxHeight(48);
+        track.setPrefHeight(48);
+        track.setMaxWidth(420);
         HBox row = new HBox(6, fields);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(2, track, row);

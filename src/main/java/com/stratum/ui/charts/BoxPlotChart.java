@@ -40,7 +40,7 @@ public final class BoxPlotChart {
                 return Palette.awt(colours, indexOf(segments, key));
             }
         };
-        renderer.setMeanVisible(true);
+        renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box: large blots at this size
         renderer.setMaxOutlierVisible(false);
         renderer.setMinOutlierVisible(false);
         renderer.setFillBox(true);

@@ -66,6 +66,9 @@ public final class HeatMapChart {
             lo = 0;
             hi = 1;
         }
+        if (lo > 0) {
+            lo = 0; // counts, shares and averages read best on a scale from zero
+        }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("cells", new double[][] {xs, ys, zs});
         GradientScale scale = new GradientScale(lo, hi, LOW, HIGH);

@@ -43,6 +43,9 @@ public final class HistogramChart {
             a.setTickMarkVisible(false);
             a.setMinorTickVisible(false);
             a.setOpacity(0);
+            a.setMinSize(0, 0);
+            a.setPrefSize(0, 0); // no room for axes: the plot takes the whole sparkline
+            a.setMaxSize(0, 0);
         }
         x.setAutoRanging(false);
         AreaChart<Number, Number> chart = new AreaChart<>(x, y);
@@ -55,6 +58,7 @@ public final class HistogramChart {
         chart.setVerticalZeroLineVisible(false);
         chart.getStyleClass().add("histogram-sparkline");
         chart.setStyle("-fx-padding: 0;");
+        chart.setPadding(javafx.geometry.Insets.EMPTY);
         chart.setMouseTransparent(true);
         chart.getData().add(steps(data));
         return chart;

@@ -195,8 +195,16 @@ public final class HistoryView implements SectionView {
             migration.getChildren().clear();
             return;
         }
-        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().toArray(String[]::new),
-                cmp.columnSegments().toArray(String[]::new), cmp.matrix(), texts.get("chart.migration.shade"));
+        java.util.function.UnaryOperator<String> shown = vm.storeProperty().get()
+                .latest(vm.seriesProperty().get() == null ? "" : vm.seriesProperty().get().definition())
+                .map(d -> {
+                    List<com.stratum.engine.definition.SegmentSpec> all = new java.util.ArrayList<>(d.segments());
+                    all.add(d.everyoneElse());
+                    return names.displayNames(all);
+                }).orElse(n -> n);
+        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().stream().map(shown).toArray(String[]::new),
+                cmp.columnSegments().stream().map(shown).toArray(String[]::new), cmp.matrix(),
+                texts.get("chart.migration.shade"));
         ChartPane pane = new ChartPane(texts.get("history.migrationTitle"), HeatMapChart.create(data,
                 new ChartText("", texts.get("history.toAxis"), texts.get("history.fromAxis")), true, texts.locale(), null),
                 texts, "migration");

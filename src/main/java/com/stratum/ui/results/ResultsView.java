@@ -155,13 +155,16 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
             }
         });
         name.setComparator((a, b) -> Integer.compare(a.index(), b.index()));
-        name.setPrefWidth(170);
+        name.setPrefWidth(160);
+        name.setMinWidth(120);
         table.getColumns().add(name);
         table.getColumns().add(numberColumn("results.col.count", r -> (double) r.count(), v -> format.integer(v.longValue())));
         table.getColumns().add(numberColumn("results.col.share", SegmentTableRow::share, format::percent));
         TableColumn<SegmentTableRow, BigDecimal> revenue = new TableColumn<>(texts.get("results.col.revenue"));
         revenue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue()));
         revenue.setCellFactory(c -> rightAligned(format::money));
+        revenue.setMinWidth(110);
+        revenue.setPrefWidth(120);
         table.getColumns().add(revenue);
         table.getColumns().add(numberColumn("results.col.revenueShare", SegmentTableRow::revenueShare, format::percent));
         table.getColumns().add(numberColumn("results.col.avgRecency", SegmentTableRow::avgRecency, format::number));
@@ -169,7 +172,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         table.getColumns().add(numberColumn("results.col.avgMonetary", SegmentTableRow::avgMonetary, format::number));
         TableColumn<SegmentTableRow, String> strategy = new TableColumn<>(texts.get("results.col.strategy"));
         strategy.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().strategy()));
-        strategy.setPrefWidth(320);
+        strategy.setPrefWidth(240);
         table.getColumns().add(strategy);
         table.setRowFactory(t -> {
             TableRow<SegmentTableRow> row = new TableRow<>();
@@ -185,6 +188,8 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
     private TableColumn<SegmentTableRow, Double> numberColumn(String key, Function<SegmentTableRow, Double> value,
                                                               Function<Double, String> fmt) {
         TableColumn<SegmentTableRow, Double> col = new TableColumn<>(texts.get(key));
+        col.setMinWidth(72);
+        col.setPrefWidth(96);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.setCellFactory(c -> rightAligned(fmt));
         return col;

@@ -26,6 +26,15 @@ public final class SegmentTexts {
         return TemplateTexts.strategy(s.i18nKey(), s.strategy() == null ? "" : s.strategy(), locale);
     }
 
+    /** Engine names (what comparisons match on) to the names shown, for a definition's segments. */
+    public java.util.function.UnaryOperator<String> displayNames(java.util.List<SegmentSpec> segments) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (SegmentSpec s : segments) {
+            map.put(s.name(), name(s));
+        }
+        return n -> map.getOrDefault(n, n);
+    }
+
     public String name(TierLevel t) {
         return TemplateTexts.segmentName(t.i18nKey(), t.name(), locale);
     }

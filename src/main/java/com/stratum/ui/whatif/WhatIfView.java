@@ -66,6 +66,7 @@ public final class WhatIfView implements SectionView {
     private final ComboBox<String> baseline = new ComboBox<>();
     private final ComboBox<String> scenario = new ComboBox<>();
     private final Label status = new Label();
+    private java.util.function.UnaryOperator<String> localName = n -> n;
 
     public WhatIfView(WhatIfViewModel vm, AppContext ctx) {
         this(vm, ViewTexts.of(ctx.i18n().locale()));
@@ -86,9 +87,7 @@ public final class WhatIfView implements SectionView {
         buildDeltaTable();
         sizes.setMinHeight(260);
         matrix.setMinHeight(300);
-        HBox charts = new HBox(8, sizes, matrix);
-        HBox.setHgrow(sizes, Priority.ALWAYS);
-        HBox.setHgrow(matrix, Priority.ALWAYS);
+        VBox charts = new VBox(8, sizes, matrix);
         Label sideTitle = new Label(texts.get("whatif.sideBySide"));
         sideTitle.getStyleClass().add("title-4");
         VBox right = new VBox(8, status, deltas, charts, sideTitle, sideBySide);
@@ -250,7 +249,10 @@ public final class WhatIfView implements SectionView {
     private void buildDeltaTable() {
         deltas.setId("whatif-deltas");
         deltas.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        deltas.getColumns().add(text("whatif.col.segment", SegmentDelta::segment));
+        TableColumn<SegmentDelta, String> segmentCol = text("whatif.col.segment", d -> localName.apply(d.segment()));
+        segmentCol.setPrefWidth(150);
+        segmentCol.setMinWidth(110);
+        deltas.getColumns().add(segmentCol);
         deltas.getColumns().add(number("whatif.col.baseline", d -> format.integer(d.baselineCount()), null));
         deltas.getColumns().add(number("whatif.col.scenario", d -> format.integer(d.scenarioCount()), null));
         deltas.getColumns().add(number("whatif.col.diff", d -> signed(d.countDiff()), d -> (double) d.countDiff()));
@@ -316,10 +318,12 @@ public final class WhatIfView implements SectionView {
             return;
         }
         Comparison cmp = r.comparison();
+        localName = new com.stratum.ui.results.SegmentTexts(texts.locale()).displayNames(r.assignment().segments());
         deltas.getItems().setAll(cmp.deltas());
         List<SegmentDelta> ds = cmp.deltas();
         String[] names = ds.stream().map(SegmentDelta::segment).toArray(String[]::new);
         String[] colours = colours(r, names);
+        names = java.util.Arrays.stream(names).map(localName).toArray(String[]::new);
         SegmentValues values = new SegmentValues(names, colours,
                 ds.stream().mapToDouble(SegmentDelta::scenarioCount).toArray(),
                 ds.stream().mapToDouble(SegmentDelta::baselineCount).toArray());
@@ -328,8 +332,11 @@ public final class WhatIfView implements SectionView {
                 texts, "whatif-sizes");
         bars.setId("whatif-sizes");
         sizes.getChildren().setAll(bars);
-        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().toArray(String[]::new),
-                cmp.columnSegments().toArray(String[]::new), cmp.matrix(), texts.get("chart.migration.shade"));
+        java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
+                .displayNames(r.assignment().segments());
+        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().stream().map(shown).toArray(String[]::new),
+                cmp.columnSegments().stream().map(shown).toArray(String[]::new), cmp.matrix(),
+                texts.get("chart.migration.shade"));
         ChartPane heat = new ChartPane(texts.get("chart.migration.title"), HeatMapChart.create(data,
                 ChartText.of(texts, "chart.migration"), true, texts.locale(),
                 (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col))),

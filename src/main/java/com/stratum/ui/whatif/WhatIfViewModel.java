@@ -80,6 +80,15 @@ public final class WhatIfViewModel {
         if (ctx.session().workspace() != null) {
             store.set(DefinitionStore.of(ctx.session().workspace()));
         }
+        // start from the definition last run, so the section opens on something to explore
+        ctx.session().latestRunProperty().addListener((o, a, run) -> baselineFrom(run));
+        baselineFrom(ctx.session().latestRunProperty().get());
+    }
+
+    private void baselineFrom(com.stratum.ui.service.SegmentRun run) {
+        if (baseline.get() == null && run instanceof com.stratum.ui.results.AssignmentResult r) {
+            baseline.set(r.assignment().definition());
+        }
     }
 
     public ObjectProperty<Evaluator> evaluatorProperty() {
