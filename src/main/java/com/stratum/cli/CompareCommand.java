@@ -8,29 +8,21 @@ import com.stratum.engine.Mover;
 import com.stratum.engine.SegmentDelta;
 import com.stratum.engine.SegmentLabels;
 import com.stratum.engine.definition.Definition;
-import com.stratum.engine.definition.DefinitionException;
-import com.stratum.exports.CsvTableWriter;
 import com.stratum.exports.TableWriter;
-import com.stratum.exports.XlsxTableWriter;
+import com.stratum.exports.TableWriters;
 import com.stratum.workspace.DefinitionRepository;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
-import com.stratum.workspace.WorkspaceException;
-import com.stratum.workspace.CustomerDataException;
-import com.stratum.workspace.WorkspaceLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -64,10 +56,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            SegmentCommand.checkExport(export);
-            if (!Workspace.exists(workspace)) {
-                throw new BadInputException("There is no workspace in " + workspace.toAbsolutePath() + ".");
-            }
+            CommandSupport.checkExport(export);
+            CommandSupport.requireWorkspace(workspace);
             try (Workspace ws = Workspace.open(workspace)) {
                 Side base = side(ws, baseline, baselineAsOf, "--baseline");
                 Side scen = side(ws, scenario, scenarioAsOf, "--scenario");
@@ -84,18 +74,8 @@ public final class CompareCommand implements Callable<Integer> {
                 System.out.println(o);
                 return 0;
             }
-        } catch (BadInputException | DefinitionException | WorkspaceLockedException | CustomerDataException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (IOException e) {
-            System.err.println("Cannot write " + export + ": " + e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (WorkspaceException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_INTERNAL;
         } catch (Exception e) {
-            System.err.println("Comparison failed: " + e.getMessage());
-            return StratumCli.EXIT_INTERNAL;
+            return CommandSupport.exitCode(e, export, "Comparison failed: " + e.getMessage());
         }
     }
 
@@ -123,21 +103,14 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static void write(Comparison c, Path out, String baseName, String scenarioName) throws IOException {
-        boolean xlsx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-        Path target = out.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            try (TableWriter w = xlsx ? new XlsxTableWriter(temp) : new CsvTableWriter(temp)) {
-                writeMatrix(w, c);
-                if (xlsx) {
-                    writeDeltas(w, c, baseName, scenarioName);
-                    writeMovers(w, c);
-                }
+        boolean xlsx = TableWriters.formatOf(out) == TableWriters.Format.XLSX;
+        ExportTarget.write(out, w -> {
+            writeMatrix(w, c);
+            if (xlsx) {
+                writeDeltas(w, c, baseName, scenarioName);
+                writeMovers(w, c);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void writeMatrix(TableWriter w, Comparison c) throws IOException {

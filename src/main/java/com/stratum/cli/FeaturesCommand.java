@@ -2,8 +2,6 @@ package com.stratum.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.stratum.exports.TableWriter;
-import com.stratum.exports.TableWriters;
 import com.stratum.features.Column;
 import com.stratum.features.CustomerFrame;
 import com.stratum.features.FeatureBuilder;
@@ -12,20 +10,14 @@ import com.stratum.features.FeatureResult;
 import com.stratum.features.FeatureSettings;
 import com.stratum.features.Money;
 import com.stratum.features.ReturnsPolicy;
-import com.stratum.engine.predictive.PredictiveDataException;
-import com.stratum.workspace.CustomerDataException;
 import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.PredictiveFitRepository;
 import com.stratum.workspace.Workspace;
-import com.stratum.workspace.WorkspaceException;
-import com.stratum.workspace.WorkspaceLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -67,19 +59,19 @@ public final class FeaturesCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return StratumCli.EXIT_BAD_INPUT;
         }
-        if (export != null) {
-            try {
-                TableWriters.formatOf(export);
-            } catch (IllegalArgumentException e) {
-                System.err.println(e.getMessage());
-                return StratumCli.EXIT_BAD_INPUT;
-            }
-        }
-        if (!Workspace.exists(workspace)) {
-            System.err.println("There is no workspace in " + workspace.toAbsolutePath() + ".");
-            return StratumCli.EXIT_BAD_INPUT;
-        }
         long start = System.nanoTime();
+        try {
+            if (export != null) {
+                CommandSupport.checkExport(export);
+            }
+            CommandSupport.requireWorkspace(workspace);
+            return run(settings, start);
+        } catch (Exception e) {
+            return CommandSupport.exitCode(e, export, "Internal error while building features: " + e);
+        }
+    }
+
+    private int run(FeatureSettings settings, long start) throws IOException {
         try (Workspace ws = Workspace.open(workspace)) {
             CustomerDataLoader.CustomerData data = new CustomerDataLoader(ws).load();
             FeatureResult result = FeatureBuilder.build(data.transactions(), data.customers(), settings);
@@ -91,18 +83,6 @@ public final class FeaturesCommand implements Callable<Integer> {
             }
             System.out.println(summary(result.report(), data.summary(), frame, start));
             return 0;
-        } catch (WorkspaceLockedException | CustomerDataException | PredictiveDataException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (IOException e) {
-            System.err.println("Cannot write " + export + ": " + e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (WorkspaceException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_INTERNAL;
-        } catch (RuntimeException e) {
-            System.err.println("Internal error while building features: " + e);
-            return StratumCli.EXIT_INTERNAL;
         }
     }
 
@@ -126,32 +106,22 @@ public final class FeaturesCommand implements Callable<Integer> {
         return s;
     }
 
-    /** Writes to a temporary sibling first, so a failed export never leaves half a file under the name. */
     static void write(CustomerFrame frame, Path out) throws IOException {
-        Path abs = out.toAbsolutePath();
-        String name = abs.getFileName().toString();
-        String ext = name.substring(name.lastIndexOf('.'));
-        Path tmp = Files.createTempFile(abs.getParent(), ".features-", ext);
-        try {
-            List<Column> cols = frame.columns();
-            List<String> header = new ArrayList<>();
-            header.add("customer_id");
-            cols.forEach(c -> header.add(c.name()));
-            try (TableWriter w = TableWriters.forPath(tmp)) {
-                w.startTable("features", header);
-                Object[] cells = new Object[header.size()];
-                for (int r = 0; r < frame.size(); r++) {
-                    cells[0] = frame.customerId(r);
-                    for (int i = 0; i < cols.size(); i++) {
-                        cells[i + 1] = cols.get(i).cell(r);
-                    }
-                    w.writeRow(cells);
+        List<Column> cols = frame.columns();
+        List<String> header = new ArrayList<>();
+        header.add("customer_id");
+        cols.forEach(c -> header.add(c.name()));
+        ExportTarget.write(out, w -> {
+            w.startTable("features", header);
+            Object[] cells = new Object[header.size()];
+            for (int r = 0; r < frame.size(); r++) {
+                cells[0] = frame.customerId(r);
+                for (int i = 0; i < cols.size(); i++) {
+                    cells[i + 1] = cols.get(i).cell(r);
                 }
+                w.writeRow(cells);
             }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private String summary(FeatureReport r, CustomerDataLoader.LoadSummary load, CustomerFrame frame, long start) {

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.workspace.DatasetColumn;
 import com.stratum.workspace.DatasetInfo;
 import com.stratum.workspace.DatasetRepository;
-import com.stratum.workspace.Workspace;
-import com.stratum.workspace.WorkspaceException;
-import com.stratum.workspace.WorkspaceLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,20 +21,7 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Workspace.exists(workspace)) {
-            System.err.println("There is no workspace in " + workspace.toAbsolutePath() + ".");
-            return StratumCli.EXIT_BAD_INPUT;
-        }
-        try (Workspace ws = Workspace.open(workspace)) {
-            System.out.println(json(new DatasetRepository(ws)));
-            return 0;
-        } catch (WorkspaceLockedException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (WorkspaceException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_INTERNAL;
-        }
+        return CommandSupport.printJson(workspace, ws -> json(new DatasetRepository(ws)));
     }
 
     static String json(DatasetRepository repo) {

@@ -3,16 +3,12 @@ package com.stratum.cli;
 import com.stratum.engine.predictive.ModelChoice;
 import com.stratum.engine.predictive.ModelTimeUnit;
 import com.stratum.engine.predictive.PredictiveAnalysis;
-import com.stratum.engine.predictive.PredictiveDataException;
 import com.stratum.engine.predictive.PredictiveOptions;
 import com.stratum.engine.predictive.PredictiveResult;
 import com.stratum.engine.predictive.PurchaseLog;
 import com.stratum.exports.TableWriters;
-import com.stratum.workspace.CustomerDataException;
 import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.Workspace;
-import com.stratum.workspace.WorkspaceException;
-import com.stratum.workspace.WorkspaceLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,28 +63,21 @@ public final class PredictCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return StratumCli.EXIT_BAD_INPUT;
         }
-        if (!Workspace.exists(workspace)) {
-            System.err.println("There is no workspace in " + workspace.toAbsolutePath() + ".");
-            return StratumCli.EXIT_BAD_INPUT;
+        try {
+            CommandSupport.requireWorkspace(workspace);
+            return run(options);
+        } catch (Exception e) {
+            return CommandSupport.exitCode(e, export, "Internal error while predicting: " + e);
         }
+    }
+
+    private int run(PredictiveOptions options) throws IOException {
         try (Workspace ws = Workspace.open(workspace)) {
             PurchaseLog log = PurchaseLog.from(new CustomerDataLoader(ws).load().transactions());
             PredictiveResult result = PredictiveAnalysis.run(log, options);
             PredictionReport.export(result, export);
             System.out.println(PredictionReport.json(result));
             return 0;
-        } catch (PredictiveDataException | WorkspaceLockedException | CustomerDataException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (IOException e) {
-            System.err.println("Cannot write " + export + ": " + e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (WorkspaceException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_INTERNAL;
-        } catch (RuntimeException e) {
-            System.err.println("Internal error while predicting: " + e);
-            return StratumCli.EXIT_INTERNAL;
         }
     }
 

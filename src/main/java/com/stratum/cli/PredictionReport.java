@@ -7,12 +7,9 @@ import com.stratum.engine.predictive.CustomerPredictions;
 import com.stratum.engine.predictive.ModelFit;
 import com.stratum.engine.predictive.PredictiveResult;
 import com.stratum.exports.TableWriter;
-import com.stratum.exports.TableWriters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** The `predict` command's outputs: the per-customer table and the one-line JSON summary. */
@@ -24,22 +21,9 @@ final class PredictionReport {
     private PredictionReport() {
     }
 
-    /** One row per customer of the fit; written to a temporary file first, so a failed write leaves no half file. */
+    /** One row per customer of the fit. */
     static void export(PredictiveResult r, Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        // same extension, so the writer picks the same format
-        Path tmp = (dir == null ? Path.of(".") : dir).resolve(".tmp-" + System.nanoTime() + "-" + out.getFileName());
-        try {
-            try (TableWriter w = TableWriters.forPath(tmp)) {
-                write(r, w);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ExportTarget.write(out, w -> write(r, w));
     }
 
     static void write(PredictiveResult r, TableWriter w) throws IOException {

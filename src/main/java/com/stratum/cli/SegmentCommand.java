@@ -7,24 +7,18 @@ import com.stratum.engine.Assignment;
 import com.stratum.engine.Evaluator;
 import com.stratum.engine.SegmentSummary;
 import com.stratum.engine.definition.Definition;
-import com.stratum.engine.definition.DefinitionException;
 import com.stratum.exports.AssignmentColumns;
 import com.stratum.exports.SegmentListExport;
 import com.stratum.features.CustomerFrame;
 import com.stratum.workspace.DefinitionRepository;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
-import com.stratum.workspace.WorkspaceException;
-import com.stratum.workspace.CustomerDataException;
-import com.stratum.workspace.WorkspaceLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -55,10 +49,8 @@ public final class SegmentCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         try {
-            checkExport(export);
-            if (!Workspace.exists(workspace)) {
-                throw new BadInputException("There is no workspace in " + workspace.toAbsolutePath() + ".");
-            }
+            CommandSupport.checkExport(export);
+            CommandSupport.requireWorkspace(workspace);
             try (Workspace ws = Workspace.open(workspace)) {
                 Definition def = DefinitionSource.resolve(definition, new DefinitionRepository(ws));
                 CustomerFrame frame = WorkspaceFrames.current().load(ws, asOf);
@@ -68,25 +60,8 @@ public final class SegmentCommand implements Callable<Integer> {
                 System.out.println(summary(a, runId, written, (System.nanoTime() - start) / 1e9));
                 return 0;
             }
-        } catch (BadInputException | DefinitionException | WorkspaceLockedException | CustomerDataException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (IOException e) {
-            System.err.println("Cannot write " + export + ": " + e.getMessage());
-            return StratumCli.EXIT_BAD_INPUT;
-        } catch (WorkspaceException e) {
-            System.err.println(e.getMessage());
-            return StratumCli.EXIT_INTERNAL;
         } catch (Exception e) {
-            System.err.println("Segmentation failed: " + e.getMessage());
-            return StratumCli.EXIT_INTERNAL;
-        }
-    }
-
-    static void checkExport(Path out) {
-        String n = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!n.endsWith(".csv") && !n.endsWith(".xlsx")) {
-            throw new BadInputException("Cannot export to " + out + ": the file name must end with .csv or .xlsx");
+            return CommandSupport.exitCode(e, export, "Segmentation failed: " + e.getMessage());
         }
     }
 

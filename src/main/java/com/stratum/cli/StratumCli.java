@@ -37,7 +37,20 @@ public final class StratumCli implements Callable<Integer> {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || new CommandLine(new StratumCli()).getSubcommands().containsKey(first);
+        if (first.startsWith("-") || new CommandLine(new StratumCli()).getSubcommands().containsKey(first)) {
+            return true;
+        }
+        // A workspace to open (an existing path, or a .stratum file) goes to the window; anything else
+        // is a mistyped command, which the CLI answers with its usage and exit code 2, never a window.
+        return !(args.length == 1 && (first.endsWith(".stratum") || isExistingPath(first)));
+    }
+
+    private static boolean isExistingPath(String text) {
+        try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     public static int run(String[] args) {

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * RFC 4180 CSV parsing over a character stream: quoted fields with doubled quotes and line
  * breaks inside, CR, LF or CRLF line ends. Row numbers count records (a quoted line break does
  * not start a new row). Fields are strings; an empty field is null.
  */
-final class CsvSheetReader implements SheetReader {
+final class CsvSheetReader extends BufferedSheetReader {
 
     /** A field longer than this means a wrong delimiter or an unclosed quote, not data. */
     static final int MAX_FIELD_CHARS = 1 << 20;
@@ -28,9 +27,6 @@ final class CsvSheetReader implements SheetReader {
     private int len;
     private boolean eof;
 
-    private String[] cells = new String[16];
-    private int count;
-    private long rowNumber;
     private final StringBuilder field = new StringBuilder(64);
 
     CsvSheetReader(Path file, Reader in, char delimiter, CountingInputStream counter, long totalBytes) {
@@ -46,12 +42,11 @@ final class CsvSheetReader implements SheetReader {
         if (eof && pos >= len) {
             return false;
         }
-        count = 0;
-        rowNumber++;
+        startRow(rowNumber() + 1, 0);
         try {
             return readRecord();
         } catch (CharacterCodingException e) {
-            throw ImportException.of(e, "import.csv.encoding", file.getFileName(), rowNumber);
+            throw ImportException.of(e, "import.csv.encoding", file.getFileName(), rowNumber());
         }
     }
 
@@ -81,7 +76,7 @@ final class CsvSheetReader implements SheetReader {
                     return false;
                 }
                 if (quoted) {
-                    throw ImportException.of("import.csv.unclosedQuote", file.getFileName(), rowNumber);
+                    throw ImportException.of("import.csv.unclosedQuote", file.getFileName(), rowNumber());
                 }
                 endField(wasQuoted);
                 return true;
@@ -89,7 +84,7 @@ final class CsvSheetReader implements SheetReader {
             char c = buf[pos++];
             any = true;
             if (field.length() >= MAX_FIELD_CHARS) {
-                throw ImportException.of("import.csv.fieldTooLong", file.getFileName(), rowNumber, MAX_FIELD_CHARS);
+                throw ImportException.of("import.csv.fieldTooLong", file.getFileName(), rowNumber(), MAX_FIELD_CHARS);
             }
             if (quoted) {
                 if (c == '"') {
@@ -132,11 +127,8 @@ final class CsvSheetReader implements SheetReader {
     }
 
     private void endField(boolean wasQuoted) {
-        if (count >= MAX_FIELDS) {
-            throw ImportException.of("import.csv.tooManyFields", file.getFileName(), rowNumber, MAX_FIELDS);
-        }
-        if (count == cells.length) {
-            cells = Arrays.copyOf(cells, count * 2);
+        if (cellCount() >= MAX_FIELDS) {
+            throw ImportException.of("import.csv.tooManyFields", file.getFileName(), rowNumber(), MAX_FIELDS);
         }
         String v;
         if (field.length() == 0) {
@@ -150,23 +142,8 @@ final class CsvSheetReader implements SheetReader {
                 }
             }
         }
-        cells[count++] = v;
+        append(v);
         field.setLength(0);
-    }
-
-    @Override
-    public long rowNumber() {
-        return rowNumber;
-    }
-
-    @Override
-    public int cellCount() {
-        return count;
-    }
-
-    @Override
-    public Object cell(int column) {
-        return column < count ? cells[column] : null;
     }
 
     @Override

@@ -72,7 +72,7 @@ final class RowConverter {
             if (c.derived()) {
                 continue;
             }
-            Object v = cells.convert(c.sourceIndex() < count ? raw[c.sourceIndex()] : null, c.type());
+            Object v = convertSource(c, raw, count);
             if (v == CellConverter.REJECTED) {
                 return reject(c.header(), cells.reason());
             }
@@ -110,6 +110,11 @@ final class RowConverter {
         return true;
     }
 
+    /** The planned column's source cell converted to its type; a missing trailing cell counts as empty. */
+    private Object convertSource(ColumnPlan c, Object[] raw, int count) {
+        return cells.convert(c.sourceIndex() < count ? raw[c.sourceIndex()] : null, c.type());
+    }
+
     /**
      * Every cell of a row that would reject it (column index to reason), for the preview: the
      * cells that do not fit their type, then an empty date, amount, quantity or unit price the
@@ -123,7 +128,7 @@ final class RowConverter {
             if (c.derived()) {
                 continue;
             }
-            Object v = cells.convert(c.sourceIndex() < count ? raw[c.sourceIndex()] : null, c.type());
+            Object v = convertSource(c, raw, count);
             if (v == CellConverter.REJECTED) {
                 out.put(i, cells.reason());
             } else {

@@ -56,14 +56,11 @@ final class XlsSource implements SpreadsheetSource {
         fs.close();
     }
 
-    private static final class XlsSheetReader implements SheetReader {
+    private static final class XlsSheetReader extends BufferedSheetReader {
 
         private final Iterator<Row> rows;
         private final int total;
         private int seen;
-        private Object[] cells = new Object[16];
-        private int count;
-        private long rowNumber;
 
         XlsSheetReader(Sheet sheet) {
             this.rows = sheet.rowIterator();
@@ -77,15 +74,11 @@ final class XlsSource implements SpreadsheetSource {
             }
             Row row = rows.next();
             seen++;
-            rowNumber = row.getRowNum() + 1L;
             int n = Math.max(0, row.getLastCellNum());
-            if (cells.length < n) {
-                cells = new Object[Math.max(n, cells.length * 2)];
-            }
-            count = n;
+            startRow(row.getRowNum() + 1L, n);
             for (int i = 0; i < n; i++) {
                 Cell c = row.getCell(i);
-                cells[i] = c == null ? null : convert(c, c.getCellType());
+                set(i, c == null ? null : convert(c, c.getCellType()));
             }
             return true;
         }
@@ -110,21 +103,6 @@ final class XlsSource implements SpreadsheetSource {
                 default:
                     return null;
             }
-        }
-
-        @Override
-        public long rowNumber() {
-            return rowNumber;
-        }
-
-        @Override
-        public int cellCount() {
-            return count;
-        }
-
-        @Override
-        public Object cell(int column) {
-            return column < count ? cells[column] : null;
         }
 
         @Override

@@ -56,7 +56,7 @@ final class XlsxSource implements SpreadsheetSource {
         workbook.close();
     }
 
-    private static final class XlsxSheetReader implements SheetReader {
+    private static final class XlsxSheetReader extends BufferedSheetReader {
 
         /** Excel keeps 15 significant digits; the XML may hold binary noise such as 2.5499999999999998. */
         private static final MathContext EXCEL_DIGITS = new MathContext(15);
@@ -64,9 +64,6 @@ final class XlsxSource implements SpreadsheetSource {
         private final Stream<Row> stream;
         private final Iterator<Row> rows;
         private final boolean date1904;
-        private Object[] cells = new Object[16];
-        private int count;
-        private long rowNumber;
         private final java.util.Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
 
         private final long lastRow;
@@ -89,14 +86,10 @@ final class XlsxSource implements SpreadsheetSource {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            rowNumber = row.getRowNum();
             int n = row.getCellCount();
-            if (cells.length < n) {
-                cells = new Object[Math.max(n, cells.length * 2)];
-            }
-            count = n;
+            startRow(row.getRowNum(), n);
             for (int i = 0; i < n; i++) {
-                cells[i] = convert(row.getCell(i));
+                set(i, convert(row.getCell(i)));
             }
             return true;
         }
@@ -179,27 +172,12 @@ final class XlsxSource implements SpreadsheetSource {
 
         @Override
         public double progress() {
-            return lastRow <= 0 ? -1 : Math.min(1.0, rowNumber / (double) lastRow);
+            return lastRow <= 0 ? -1 : Math.min(1.0, rowNumber() / (double) lastRow);
         }
 
         @Override
         public boolean date1904() {
             return date1904;
-        }
-
-        @Override
-        public long rowNumber() {
-            return rowNumber;
-        }
-
-        @Override
-        public int cellCount() {
-            return count;
-        }
-
-        @Override
-        public Object cell(int column) {
-            return column < count ? cells[column] : null;
         }
 
         @Override

@@ -7,10 +7,9 @@ import com.stratum.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +29,8 @@ class EngineCommandsTest {
     @TempDir
     Path dir;
     private Path ws;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
     private WorkspaceFrames oldLoader;
 
     static CustomerFrame frame(LocalDate asOf) {
@@ -48,23 +45,13 @@ class EngineCommandsTest {
     void setUp() {
         ws = dir.resolve("ws");
         Workspace.open(ws).close();
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         oldLoader = WorkspaceFrames.current();
         WorkspaceFrames.use((w, asOf) -> frame(asOf));
     }
 
     @AfterEach
     void tearDown() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
         WorkspaceFrames.use(oldLoader);
-    }
-
-    private int run(String... args) {
-        return StratumCli.run(args);
     }
 
     private static List<String> csv(Path p) throws Exception {
@@ -78,8 +65,8 @@ class EngineCommandsTest {
     @Test
     void segmentWritesOneRowPerCustomerAndStoresTheRun() throws Exception {
         Path csv = dir.resolve("out.csv");
-        assertThat(run("segment", "--workspace", ws.toString(), "--definition", "rfm-standard", "--export", csv.toString()))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("segment", "--workspace", ws.toString(), "--definition", "rfm-standard", "--export", csv.toString()))
+                .as(cli.err()).isZero();
         List<String> lines = csv(csv);
         assertThat(lines.get(0)).isEqualTo("customer_id,segment,r_score,f_score,m_score,recency_days,frequency,monetary,rfm_score");
         // rfm-standard by hand (quintile cuts of the 7 purchasers, see RfmRCompatibleTest for the data):
@@ -93,7 +80,7 @@ class EngineCommandsTest {
         assertThat(lines.get(4)).isEqualTo("D,Need Attention,3,3,3,10,3,35.25,333");
         assertThat(lines.get(6)).isEqualTo("F,Hibernating,2,1,1,20,1,10.50,211");
         assertThat(lines.get(8)).isEqualTo("H,No Purchases,,,,,0,0.00,");
-        assertThat(out.toString()).contains("\"run_id\":1").contains("\"customers\":8");
+        assertThat(cli.out()).contains("\"run_id\":1").contains("\"customers\":8");
         try (Workspace w = Workspace.open(ws)) {
             assertThat(new com.stratum.workspace.RunRepository(w).list()).hasSize(1);
         }
@@ -105,27 +92,27 @@ class EngineCommandsTest {
         Files.writeString(def, com.stratum.engine.definition.DefinitionJson.write(
                 com.stratum.engine.BuiltInDefinitions.rfmR().withName("mine")));
         Path xlsx = dir.resolve("out.xlsx");
-        assertThat(run("segment", "--workspace", ws.toString(), "--definition", def.toString(), "--as-of", "2024-02-01",
-                "--export", xlsx.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("segment", "--workspace", ws.toString(), "--definition", def.toString(), "--as-of", "2024-02-01",
+                "--export", xlsx.toString())).as(cli.err()).isZero();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
             assertThat(wb.getSheet("Champions").getRow(1).getCell(0).getStringCellValue()).isEqualTo("A");
         }
-        assertThat(out.toString()).contains("\"definition\":\"mine\"").contains("\"as_of\":\"2024-02-01\"");
+        assertThat(cli.out()).contains("\"definition\":\"mine\"").contains("\"as_of\":\"2024-02-01\"");
     }
 
     @Test
     void definitionsListsBuiltInsAndSavedOnes() {
-        assertThat(run("definitions", "--workspace", ws.toString())).isZero();
-        assertThat(out.toString()).contains("\"name\":\"rfm-standard\"").contains("\"name\":\"rfm-r\"")
+        assertThat(cli.run("definitions", "--workspace", ws.toString())).isZero();
+        assertThat(cli.out()).contains("\"name\":\"rfm-standard\"").contains("\"name\":\"rfm-r\"")
                 .contains("\"name\":\"combined-channel-value\"").contains("\"built_in\":true");
     }
 
     @Test
     void compareTwoDefinitionsWritesTheMatrix() throws Exception {
         Path csv = dir.resolve("cmp.csv");
-        assertThat(run("compare", "--workspace", ws.toString(), "--baseline", "rfm-r", "--scenario", "rfm-standard",
-                "--export", csv.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("compare", "--workspace", ws.toString(), "--baseline", "rfm-r", "--scenario", "rfm-standard",
+                "--export", csv.toString())).as(cli.err()).isZero();
         List<String> lines = csv(csv);
         assertThat(lines.get(0)).isEqualTo("from,No Purchases,Champions,Loyal Customers,Potential Loyalists,New Customers,"
                 + "Promising,Need Attention,About To Sleep,Can't Lose Them,At Risk,Hibernating,Lost,Everyone else,(none)");
@@ -136,16 +123,16 @@ class EngineCommandsTest {
                 "New Customers,0,0,0,1,0,0,0,0,0,0,0,0,0,0",
                 "Lost,0,0,0,0,0,0,0,0,0,0,1,1,0,0",
                 "(none),0,0,0,0,0,0,0,0,0,0,0,0,0,0");
-        assertThat(out.toString()).contains("\"movers\":5");
+        assertThat(cli.out()).contains("\"movers\":5");
     }
 
     @Test
     void compareAStoredRunWithAScenarioToXlsx() throws Exception {
-        assertThat(run("segment", "--workspace", ws.toString(), "--definition", "rfm-r", "--export",
+        assertThat(cli.run("segment", "--workspace", ws.toString(), "--definition", "rfm-r", "--export",
                 dir.resolve("r.csv").toString())).isZero();
         Path xlsx = dir.resolve("cmp.xlsx");
-        assertThat(run("compare", "--workspace", ws.toString(), "--baseline", "1", "--scenario", "rfm-r",
-                "--export", xlsx.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("compare", "--workspace", ws.toString(), "--baseline", "1", "--scenario", "rfm-r",
+                "--export", xlsx.toString())).as(cli.err()).isZero();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
             assertThat(wb.getSheet("Migration")).isNotNull();
             var deltas = wb.getSheet("Deltas");
@@ -160,20 +147,20 @@ class EngineCommandsTest {
 
     @Test
     void badInputExitsWithTwoAndAMessage() throws Exception {
-        assertThat(run("segment", "--workspace", ws.toString(), "--definition", "nope", "--export",
+        assertThat(cli.run("segment", "--workspace", ws.toString(), "--definition", "nope", "--export",
                 dir.resolve("x.csv").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown definition 'nope'").contains("rfm-standard");
+        assertThat(cli.err()).contains("Unknown definition 'nope'").contains("rfm-standard");
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\n \"name\": \"x\",\n \"segments\": [ {,} ]\n}");
-        assertThat(run("segment", "--workspace", ws.toString(), "--definition", bad.toString(), "--export",
+        assertThat(cli.run("segment", "--workspace", ws.toString(), "--definition", bad.toString(), "--export",
                 dir.resolve("x.csv").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("bad.json").contains("line 3");
-        assertThat(run("segment", "--workspace", ws.toString(), "--definition", "rfm-r", "--export",
+        assertThat(cli.err()).contains("bad.json").contains("line 3");
+        assertThat(cli.run("segment", "--workspace", ws.toString(), "--definition", "rfm-r", "--export",
                 dir.resolve("x.txt").toString())).isEqualTo(2);
-        assertThat(run("compare", "--workspace", ws.toString(), "--baseline", "99", "--scenario", "rfm-r", "--export",
+        assertThat(cli.run("compare", "--workspace", ws.toString(), "--baseline", "99", "--scenario", "rfm-r", "--export",
                 dir.resolve("x.csv").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no run 99");
-        assertThat(run("segment", "--workspace", dir.resolve("missing").toString(), "--definition", "rfm-r", "--export",
+        assertThat(cli.err()).contains("no run 99");
+        assertThat(cli.run("segment", "--workspace", dir.resolve("missing").toString(), "--definition", "rfm-r", "--export",
                 dir.resolve("x.csv").toString())).isEqualTo(2);
     }
 }

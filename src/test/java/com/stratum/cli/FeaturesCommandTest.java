@@ -2,13 +2,10 @@ package com.stratum.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,24 +18,9 @@ class FeaturesCommandTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     private Path workspaceWithAcceptanceLines() throws Exception {
         Path csv = dir.resolve("lines.csv");
@@ -54,9 +36,9 @@ class FeaturesCommandTest {
                 ",2006-12-15,9.99",
                 "c5,2006-12-31,70") + "\n", StandardCharsets.UTF_8);
         Path ws = dir.resolve("ws");
-        assertThat(StratumCli.run(new String[] {"import", csv.toString(), "--workspace", ws.toString(),
-                "--as", "transactions"})).as(err.toString()).isZero();
-        out.reset();
+        assertThat(cli.run(new String[] {"import", csv.toString(), "--workspace", ws.toString(),
+                "--as", "transactions"})).as(cli.err()).isZero();
+        cli.resetOut();
         return ws;
     }
 
@@ -64,11 +46,11 @@ class FeaturesCommandTest {
     void exportsOneRowPerCustomerWithExactMoney() throws Exception {
         Path ws = workspaceWithAcceptanceLines();
         Path csv = dir.resolve("features.csv");
-        int code = StratumCli.run(new String[] {"features", "--workspace", ws.toString(), "--as-of", "2006-12-31",
+        int code = cli.run(new String[] {"features", "--workspace", ws.toString(), "--as-of", "2006-12-31",
                 "--export", csv.toString()});
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
 
-        JsonNode s = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).strip());
+        JsonNode s = new ObjectMapper().readTree(cli.out().strip());
         // c5's line is on the analysis date: excluded, so c5 is not a customer yet
         assertThat(s.get("customers").asInt()).isEqualTo(4);
         assertThat(s.get("anonymous_lines").asInt()).isEqualTo(1);
@@ -101,10 +83,10 @@ class FeaturesCommandTest {
     void grossAndXlsx() throws Exception {
         Path ws = workspaceWithAcceptanceLines();
         Path xlsx = dir.resolve("features.xlsx");
-        int code = StratumCli.run(new String[] {"features", "--workspace", ws.toString(), "--returns", "gross",
+        int code = cli.run(new String[] {"features", "--workspace", ws.toString(), "--returns", "gross",
                 "--export", xlsx.toString()});
-        assertThat(code).as(err.toString()).isZero();
-        JsonNode s = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).strip());
+        assertThat(code).as(cli.err()).isZero();
+        JsonNode s = new ObjectMapper().readTree(cli.out().strip());
         // default analysis date: the day after the latest line (c5 on 2006-12-31)
         assertThat(s.get("as_of").asText()).isEqualTo("2007-01-01");
         assertThat(s.get("customers").asInt()).isEqualTo(5);
@@ -114,18 +96,18 @@ class FeaturesCommandTest {
 
     @Test
     void badInputExitsWithTwo() throws Exception {
-        assertThat(StratumCli.run(new String[] {"features", "--workspace", dir.resolve("none").toString()}))
+        assertThat(cli.run("features", "--workspace", dir.resolve("none").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("There is no workspace");
+        assertThat(cli.err()).contains("There is no workspace");
         Path ws = workspaceWithAcceptanceLines();
-        err.reset();
-        assertThat(StratumCli.run(new String[] {"features", "--workspace", ws.toString(), "--returns", "both"}))
+        cli.resetErr();
+        assertThat(cli.run("features", "--workspace", ws.toString(), "--returns", "both"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("--returns: 'both' must be net or gross.");
-        assertThat(StratumCli.run(new String[] {"features", "--workspace", ws.toString(), "--as-of", "31/12/2006"}))
+        assertThat(cli.err()).contains("--returns: 'both' must be net or gross.");
+        assertThat(cli.run("features", "--workspace", ws.toString(), "--as-of", "31/12/2006"))
                 .isEqualTo(2);
-        assertThat(StratumCli.run(new String[] {"features", "--workspace", ws.toString(), "--export",
+        assertThat(cli.run(new String[] {"features", "--workspace", ws.toString(), "--export",
                 dir.resolve("x.txt").toString()})).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 }

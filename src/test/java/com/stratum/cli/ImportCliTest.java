@@ -2,15 +2,11 @@ package com.stratum.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,39 +17,9 @@ class ImportCliTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return StratumCli.run(args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     private Path ws() {
         return dir.resolve("ws");
@@ -65,8 +31,8 @@ class ImportCliTest {
         Path f = dir.resolve("订单.csv");
         Files.write(f, ("客户ID,订单号,日期,金额\nA1,X1,2024-01-31,100.50\nA2,X2,2024-02-01,20\n,X3,2024-02-02,5\n")
                 .getBytes(Charset.forName("GBK")));
-        assertThat(run("import", f.toString(), "--workspace", ws().toString())).isEqualTo(0);
-        String line = stdout().strip();
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString())).isEqualTo(0);
+        String line = cli.out().strip();
         assertThat(line).doesNotContain("\n");
         JsonNode r = json.readTree(line);
         assertThat(r.get("rows_read").asLong()).isEqualTo(3);
@@ -77,8 +43,8 @@ class ImportCliTest {
         assertThat(r.get("seconds").isNumber()).isTrue();
         assertThat(r.get("kind").asText()).isEqualTo("transactions");
 
-        assertThat(run("info", "--workspace", ws().toString())).isEqualTo(0);
-        JsonNode info = json.readTree(stdout());
+        assertThat(cli.runFresh("info", "--workspace", ws().toString())).isEqualTo(0);
+        JsonNode info = json.readTree(cli.out());
         assertThat(info.get("datasets")).hasSize(1);
         JsonNode d = info.get("datasets").get(0);
         assertThat(d.get("kind").asText()).isEqualTo("transactions");
@@ -94,43 +60,43 @@ class ImportCliTest {
     void mapAsAndSheetOptions() throws Exception {
         Path f = dir.resolve("members.csv");
         Files.writeString(f, "Card,When,Paid out\nM1,2024-01-01,3\nM2,2024-01-02,4\n");
-        assertThat(run("import", f.toString(), "--workspace", ws().toString(), "--as", "transactions",
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString(), "--as", "transactions",
                 "--map", "customer_id=Card", "--map", "date=When", "--map", "amount=Paid out")).isEqualTo(0);
-        assertThat(json.readTree(stdout()).get("customers").asLong()).isEqualTo(2);
+        assertThat(json.readTree(cli.out()).get("customers").asLong()).isEqualTo(2);
     }
 
     @Test
     void badInputExitsTwoNamingTheFileAndLeavesTheWorkspaceUnchanged() throws Exception {
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "customer id,date,amount\nC1,2024-01-01,5\n");
-        assertThat(run("import", good.toString(), "--workspace", ws().toString())).isEqualTo(0);
-        assertThat(run("info", "--workspace", ws().toString())).isEqualTo(0);
-        String before = stdout();
+        assertThat(cli.runFresh("import", good.toString(), "--workspace", ws().toString())).isEqualTo(0);
+        assertThat(cli.runFresh("info", "--workspace", ws().toString())).isEqualTo(0);
+        String before = cli.out();
 
         Path bad = dir.resolve("broken.xlsx");
         Files.write(bad, new byte[]{'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7});
-        assertThat(run("import", bad.toString(), "--workspace", ws().toString())).isEqualTo(2);
-        assertThat(stderr()).contains("broken.xlsx").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(stdout()).isEmpty();
+        assertThat(cli.runFresh("import", bad.toString(), "--workspace", ws().toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("broken.xlsx").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cli.out()).isEmpty();
 
         Path noDate = dir.resolve("nodate.csv");
         Files.writeString(noDate, "customer id,amount\nC1,5\n");
-        assertThat(run("import", noDate.toString(), "--workspace", ws().toString(), "--as", "transactions"))
+        assertThat(cli.runFresh("import", noDate.toString(), "--workspace", ws().toString(), "--as", "transactions"))
                 .isEqualTo(2);
-        assertThat(stderr()).contains("nodate.csv").contains("date");
+        assertThat(cli.err()).contains("nodate.csv").contains("date");
 
-        assertThat(run("import", good.toString(), "--workspace", ws().toString(), "--map", "bogus=x")).isEqualTo(2);
-        assertThat(stderr()).contains("unknown role \"bogus\"");
-        assertThat(run("import", good.toString(), "--workspace", ws().toString(), "--as", "both")).isEqualTo(2);
-        assertThat(run("import", good.toString(), "--workspace", ws().toString(), "--mode", "merge")).isEqualTo(2);
+        assertThat(cli.runFresh("import", good.toString(), "--workspace", ws().toString(), "--map", "bogus=x")).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown role \"bogus\"");
+        assertThat(cli.runFresh("import", good.toString(), "--workspace", ws().toString(), "--as", "both")).isEqualTo(2);
+        assertThat(cli.runFresh("import", good.toString(), "--workspace", ws().toString(), "--mode", "merge")).isEqualTo(2);
 
-        assertThat(run("info", "--workspace", ws().toString())).isEqualTo(0);
-        assertThat(stdout()).isEqualTo(before);
+        assertThat(cli.runFresh("info", "--workspace", ws().toString())).isEqualTo(0);
+        assertThat(cli.out()).isEqualTo(before);
     }
 
     @Test
     void infoOnAMissingWorkspaceIsBadInput() {
-        assertThat(run("info", "--workspace", dir.resolve("nowhere").toString())).isEqualTo(2);
-        assertThat(stderr()).contains("no workspace");
+        assertThat(cli.runFresh("info", "--workspace", dir.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("no workspace");
     }
 }

@@ -3,14 +3,11 @@ package com.stratum.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.engine.predictive.CdnowSample;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,24 +21,9 @@ class PredictCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     private Path cdnowWorkspace() throws Exception {
         Path csv = dir.resolve("cdnow.csv");
@@ -57,9 +39,9 @@ class PredictCommandTest {
             }
         }
         Path ws = dir.resolve("ws");
-        assertThat(StratumCli.run(new String[] {"import", csv.toString(), "--workspace", ws.toString(), "--as",
+        assertThat(cli.run(new String[] {"import", csv.toString(), "--workspace", ws.toString(), "--as",
                 "transactions"})).isZero();
-        out.reset();
+        cli.resetOut();
         return ws;
     }
 
@@ -67,10 +49,10 @@ class PredictCommandTest {
     void predictsCdnowLikeThePublishedFit() throws Exception {
         Path ws = cdnowWorkspace();
         Path export = dir.resolve("pred.csv");
-        int code = StratumCli.run(new String[] {"predict", "--workspace", ws.toString(), "--calibration-end", "1997-09-30",
+        int code = cli.run(new String[] {"predict", "--workspace", ws.toString(), "--calibration-end", "1997-09-30",
                 "--time-unit", "weeks", "--model", "bgnbd", "--horizon-days", "364", "--export", export.toString()});
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).strip());
+        assertThat(code).as(cli.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(cli.out().strip());
         assertThat(j.get("bgnbd").get("r").asDouble()).isCloseTo(0.2425945, within(1e-6));
         assertThat(j.get("gamma_gamma").get("q").asDouble()).isCloseTo(3.74422, within(1e-5));
         assertThat(j.get("holdout_actual").asLong()).isEqualTo(1882);
@@ -81,16 +63,16 @@ class PredictCommandTest {
     @Test
     void dataProblemsExitWithTwoAndAMessage() throws Exception {
         Path ws = cdnowWorkspace();
-        int code = StratumCli.run(new String[] {"predict", "--workspace", ws.toString(), "--calibration-end", "1999-01-01",
+        int code = cli.run(new String[] {"predict", "--workspace", ws.toString(), "--calibration-end", "1999-01-01",
                 "--export", dir.resolve("p.csv").toString()});
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        assertThat(cli.err().strip())
                 .isEqualTo("The calibration end 1999-01-01 is outside the data, which runs from 1997-01-01 to 1998-06-30.");
         assertThat(dir.resolve("p.csv")).doesNotExist();
-        err.reset();
-        code = StratumCli.run(new String[] {"predict", "--workspace", ws.toString(), "--time-unit", "months",
+        cli.resetErr();
+        code = cli.run(new String[] {"predict", "--workspace", ws.toString(), "--time-unit", "months",
                 "--export", dir.resolve("p.csv").toString()});
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--time-unit: Unknown time unit 'months'");
+        assertThat(cli.err()).contains("--time-unit: Unknown time unit 'months'");
     }
 }

@@ -2,14 +2,10 @@ package com.stratum.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,31 +16,16 @@ class SampleCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     @Test
     void writesTheThreeFilesAndPrintsOneLineOfJson() throws Exception {
         Path target = dir.resolve("sample");
-        int code = StratumCli.run(new String[] {"sample", "--out", target.toString(), "--customers", "40", "--seed", "3"});
+        int code = cli.run("sample", "--out", target.toString(), "--customers", "40", "--seed", "3");
         assertThat(code).isZero();
-        String stdout = out.toString(StandardCharsets.UTF_8).strip();
+        String stdout = cli.out().strip();
         assertThat(stdout.lines()).hasSize(1);
         JsonNode json = new ObjectMapper().readTree(stdout);
         assertThat(json.get("customers").asInt()).isEqualTo(40);
@@ -59,17 +40,17 @@ class SampleCommandTest {
 
     @Test
     void badCountIsBadInput() {
-        int code = StratumCli.run(new String[] {"sample", "--out", dir.toString(), "--customers", "0"});
+        int code = cli.run("sample", "--out", dir.toString(), "--customers", "0");
         assertThat(code).isEqualTo(StratumCli.EXIT_BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--customers");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(cli.err()).contains("--customers");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void outMustNotBeAFile() throws Exception {
         Path file = Files.writeString(dir.resolve("f.txt"), "x");
-        int code = StratumCli.run(new String[] {"sample", "--out", file.toString(), "--customers", "5"});
+        int code = cli.run("sample", "--out", file.toString(), "--customers", "5");
         assertThat(code).isEqualTo(StratumCli.EXIT_BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("f.txt");
+        assertThat(cli.err()).contains("f.txt");
     }
 }

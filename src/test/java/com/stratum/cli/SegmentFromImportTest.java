@@ -1,12 +1,10 @@
 package com.stratum.cli;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,23 +17,12 @@ class SegmentFromImportTest {
 
     @TempDir
     Path dir;
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    @RegisterExtension
+    final CliRun cli = new CliRun();
 
     @BeforeEach
-    void quiet() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    void realLoader() {
         WorkspaceFrames.use(WorkspaceFrames.fromWorkspace());
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
     }
 
     @Test
@@ -52,10 +39,10 @@ class SegmentFromImportTest {
         Files.writeString(csv, "customer_id,order_id,date,amount\nA,1,2024-01-10,100.00\nA,2,2024-01-20,50.00\n"
                 + "B,3,2024-01-05,30.00\nB,4,2024-01-06,-30.00\nC,5,2024-01-15,20.10\n");
         Path ws = dir.resolve("ws");
-        assertThat(StratumCli.run(new String[]{"import", csv.toString(), "--workspace", ws.toString()})).as(err.toString()).isZero();
+        assertThat(cli.run(new String[]{"import", csv.toString(), "--workspace", ws.toString()})).as(cli.err()).isZero();
         Path out = dir.resolve("out.csv");
-        assertThat(StratumCli.run(new String[]{"segment", "--workspace", ws.toString(), "--definition", "rfm-standard", "--export",
-                out.toString()})).as(err.toString()).isZero();
+        assertThat(cli.run(new String[]{"segment", "--workspace", ws.toString(), "--definition", "rfm-standard", "--export",
+                out.toString()})).as(cli.err()).isZero();
         List<String> lines = Files.readString(out, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
         assertThat(lines).contains("A,Champions,5,4,4,1,2,150.00,544", "B,Hibernating,2,1,1,16,1,0.00,211",
                 "C,Promising,4,1,2,6,1,20.10,412");

@@ -20,6 +20,7 @@ public final class MainViewModel {
 
     public MainViewModel(AppContext ctx, SectionRegistry registry) {
         this.ctx = ctx;
+        this.importStarter = files -> ImportAction.importFiles(ctx, files);
         this.registry = registry;
     }
 
@@ -62,6 +63,8 @@ public final class MainViewModel {
         ctx.session().open(folder);
     }
 
+    private java.util.function.Consumer<List<Path>> importStarter;
+
     public void importFile() {
         ImportAction.chooseAndImport(ctx);
     }
@@ -71,8 +74,13 @@ public final class MainViewModel {
         List<Path> sheets = files.stream().filter(MainViewModel::isImportable).toList();
         if (!sheets.isEmpty()) {
             ctx.navigation().show(Section.DATA);
-            ImportAction.importFiles(ctx, sheets);
+            importStarter.accept(sheets);
         }
+    }
+
+    /** Replaces what starts an import of dropped files (the import wizard), for tests without a window. */
+    void useImportStarter(java.util.function.Consumer<List<Path>> starter) {
+        this.importStarter = starter;
     }
 
     public static boolean isImportable(Path file) {

@@ -1,0 +1,70 @@
+package com.stratum.cli;
+
+import com.stratum.engine.definition.DefinitionException;
+import com.stratum.engine.predictive.PredictiveDataException;
+import com.stratum.exports.TableWriters;
+import com.stratum.workspace.CustomerDataException;
+import com.stratum.workspace.Workspace;
+import com.stratum.workspace.WorkspaceException;
+import com.stratum.workspace.WorkspaceLockedException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/** What the workspace commands share: the missing-workspace check and the mapping of failures to exit codes. */
+final class CommandSupport {
+
+    private CommandSupport() {
+    }
+
+    /** Fails with exit 2 before {@link Workspace#open} would silently create an empty workspace. */
+    static void requireWorkspace(Path dir) {
+        if (!Workspace.exists(dir)) {
+            throw new BadInputException("There is no workspace in " + dir.toAbsolutePath() + ".");
+        }
+    }
+
+    /** The export must be .csv or .xlsx; checked before any work, so a typo costs nothing. */
+    static void checkExport(Path out) {
+        try {
+            TableWriters.formatOf(out);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    /**
+     * Prints the failure on stderr and returns its exit code: 2 for what the user can fix (bad input, data
+     * problems, a workspace locked by the window, an unwritable export), 1 for everything else.
+     *
+     * @param export          the export file named in "Cannot write" messages (may be null)
+     * @param internalMessage the message for an unexpected failure
+     */
+    static int exitCode(Exception e, Path export, String internalMessage) {
+        if (e instanceof BadInputException || e instanceof DefinitionException || e instanceof PredictiveDataException
+                || e instanceof WorkspaceLockedException || e instanceof CustomerDataException) {
+            System.err.println(e.getMessage());
+            return StratumCli.EXIT_BAD_INPUT;
+        }
+        if (e instanceof IOException) {
+            System.err.println("Cannot write " + export + ": " + e.getMessage());
+            return StratumCli.EXIT_BAD_INPUT;
+        }
+        System.err.println(e instanceof WorkspaceException ? e.getMessage() : internalMessage);
+        return StratumCli.EXIT_INTERNAL;
+    }
+
+    /** Opens the workspace, prints the one-line JSON that {@code json} makes of it and returns the exit code. */
+    static int printJson(Path dir, Function<Workspace, String> json) {
+        try {
+            requireWorkspace(dir);
+            try (Workspace ws = Workspace.open(dir)) {
+                System.out.println(json.apply(ws));
+                return 0;
+            }
+        } catch (BadInputException | WorkspaceException e) {
+            return exitCode(e, null, e.getMessage());
+        }
+    }
+}
