@@ -112,7 +112,7 @@ final class ClusteringEditor {
         if (!result.silhouetteByK().isEmpty()) {
             double[] xs = result.silhouetteByK().keySet().stream().mapToDouble(Integer::doubleValue).toArray();
             double[] ys = result.silhouetteByK().values().stream().mapToDouble(Double::doubleValue).toArray();
-            var chart = SimpleLineChart.create(ChartText.of(texts, "chart.silhouette"),
+            var chart = SimpleLineChart.create(ChartText.of(texts, "chart.silhouette."),
                     new LineData(texts.get("chart.silhouette.y"), xs, ys));
             chart.setPrefHeight(220);
             root.getChildren().addAll(new Label(texts.get("clustering.silhouette", result.suggestedK())), chart);

@@ -9,7 +9,8 @@ public record ChartText(String title, String xAxis, String yAxis) {
         yAxis = yAxis == null ? "" : yAxis;
     }
 
+    /** The texts {@code <prefix>title}, {@code <prefix>x} and {@code <prefix>y}, e.g. prefix {@code chart.sizes.}. */
     public static ChartText of(ViewTexts texts, String prefix) {
-        return new ChartText(texts.get(prefix + ".title"), texts.get(prefix + ".x"), texts.get(prefix + ".y"));
+        return new ChartText(texts.get(prefix + "title"), texts.get(prefix + "x"), texts.get(prefix + "y"));
     }
 }

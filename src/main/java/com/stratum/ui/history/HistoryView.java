@@ -176,7 +176,7 @@ public final class HistoryView implements SectionView {
             return;
         }
         ChartPane pane = new ChartPane(texts.get("chart.overTime.title"),
-                StackedAreaOverTime.create(s.sizes(), ChartText.of(texts, "chart.overTime")), texts, "segments-over-time");
+                StackedAreaOverTime.create(s.sizes(), ChartText.of(texts, "chart.overTime.")), texts, "segments-over-time");
         pane.setId("history-over-time");
         VBox box = new VBox(4, pane, new SegmentLegend(s.sizes().segments(), s.sizes().colours(), null));
         VBox.setVgrow(pane, Priority.ALWAYS);

@@ -31,6 +31,8 @@ public final class AnalysisSession {
     private final ReadOnlyObjectWrapper<CustomerData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Evaluator> evaluator = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(WorkspaceCustomers::load);
+    private AppContext ctx;
+    private int generation;
 
     public AnalysisSession() {
         data.addListener((obs, old, now) -> evaluator.set(now == null ? null : new Evaluator(now.frame())));
@@ -40,6 +42,7 @@ public final class AnalysisSession {
     public static synchronized AnalysisSession of(AppContext ctx) {
         return SESSIONS.computeIfAbsent(ctx, c -> {
             AnalysisSession s = new AnalysisSession();
+            s.ctx = c;
             c.session().workspaceProperty().addListener((obs, old, ws) -> s.load(c, ws));
             c.session().datasetsRevisionProperty().addListener((obs, old, rev) -> s.load(c, c.session().workspace()));
             if (c.session().workspace() != null) {
@@ -49,7 +52,15 @@ public final class AnalysisSession {
         });
     }
 
+    /** Loads the open workspace's customers again (e.g. after the source changed). */
+    public void reload() {
+        if (ctx != null) {
+            load(ctx, ctx.session().workspace());
+        }
+    }
+
     private void load(AppContext ctx, Workspace ws) {
+        int mine = ++generation; // a slower, older load must not overwrite a newer one
         if (ws == null) {
             data.set(null);
             return;
@@ -57,7 +68,11 @@ public final class AnalysisSession {
         Source src = source.get();
         BackgroundTask.wrap(p -> src.load(ws))
                 .withTitle(com.stratum.ui.charts.ViewTexts.of(ctx.i18n().locale()).get("task.loadCustomers"))
-                .onSuccess(data::set)
+                .onSuccess(d -> {
+                    if (mine == generation) {
+                        data.set(d);
+                    }
+                })
                 .onFailure(e -> org.slf4j.LoggerFactory.getLogger(AnalysisSession.class)
                         .warn("Customers not loaded: {}", e.getMessage()))
                 .executeWith(ctx.tasks());
@@ -75,8 +90,9 @@ public final class AnalysisSession {
         return data.get();
     }
 
-    /** Sets the customers directly (tests, or data loaded elsewhere). */
+    /** Sets the customers directly (tests, or data loaded elsewhere); loads still under way are dropped. */
     public void setData(CustomerData customers) {
+        generation++;
         data.set(customers);
     }
 

@@ -72,10 +72,10 @@ public final class ResultExport {
     }
 
     static SegmentListExport.Labels labels(ViewTexts t) {
-        return new SegmentListExport.Labels(t.get("export.summarySheet"), t.get("export.definition"),
-                t.get("export.analysisDate"), t.get("export.customers"), t.get("export.segment"), t.get("export.tier"),
-                t.get("export.count"), t.get("export.share"), t.get("export.revenue"), t.get("export.revenueShare"),
-                t.get("export.strategy"), t.get("export.total"), t.get("export.unassigned"),
-                t.get("export.tiersWithinSegments"), t.get("export.shareOfSegment"));
+        return new SegmentListExport.Labels(t.get("membersExport.summarySheet"), t.get("membersExport.definition"),
+                t.get("membersExport.analysisDate"), t.get("membersExport.customers"), t.get("membersExport.segment"), t.get("membersExport.tier"),
+                t.get("membersExport.count"), t.get("membersExport.share"), t.get("membersExport.revenue"), t.get("membersExport.revenueShare"),
+                t.get("membersExport.strategy"), t.get("membersExport.total"), t.get("membersExport.unassigned"),
+                t.get("membersExport.tiersWithinSegments"), t.get("membersExport.shareOfSegment"));
     }
 }

@@ -226,7 +226,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
     private Node overview() {
         SegmentValues sizes = vm.sizes();
         ChartPane bars = new ChartPane(texts.get("chart.sizes.title"),
-                SegmentBarChart.create(sizes, ChartText.of(texts, "chart.sizes"), null, null, texts.locale(),
+                SegmentBarChart.create(sizes, ChartText.of(texts, "chart.sizes."), null, null, texts.locale(),
                         vm::openMembers), texts, "segment-sizes");
         bars.setId("chart-sizes");
         DonutChart donut = new DonutChart(sizes, texts.get("chart.shares.centre", format.integer((long) sizes.total())),
@@ -235,7 +235,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         shares.setId("chart-shares");
         SegmentValues revenue = vm.revenue();
         ChartPane rev = new ChartPane(texts.get("chart.revenue.title"),
-                SegmentBarChart.create(revenue, ChartText.of(texts, "chart.revenue"), null, null, texts.locale(),
+                SegmentBarChart.create(revenue, ChartText.of(texts, "chart.revenue."), null, null, texts.locale(),
                         vm::openMembers), texts, "segment-revenue");
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -265,7 +265,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
             }
             HeatMapData data = grid.get();
             ChartPane pane = new ChartPane(texts.get("chart.rfm.title"), HeatMapChart.create(data,
-                    ChartText.of(texts, "chart.rfm"), false, texts.locale(), null), texts, "rfm-heat-map");
+                    ChartText.of(texts, "chart.rfm."), false, texts.locale(), null), texts, "rfm-heat-map");
             pane.setId("chart-rfm");
             holder.getChildren().setAll(pane);
         }, e -> failed(holder, e));
@@ -282,7 +282,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         }
         ProfileData data = vm.profile(features, labels);
         ChartPane pane = new ChartPane(texts.get("chart.profile.title"),
-                ProfileChart.create(data, ChartText.of(texts, "chart.profile"), texts.locale(), vm::openMembers),
+                ProfileChart.create(data, ChartText.of(texts, "chart.profile."), texts.locale(), vm::openMembers),
                 texts, "segment-profiles");
         pane.setId("chart-profiles");
         SegmentLegend legend = new SegmentLegend(data.segments(), data.colours(), vm::openMembers);
@@ -348,7 +348,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
             }
             ParetoData p = data.get();
             ChartPane pane = new ChartPane(texts.get("chart.pareto.title"), ParetoChart.create(p,
-                    ChartText.of(texts, "chart.pareto"), texts.get("chart.pareto.curve"),
+                    ChartText.of(texts, "chart.pareto."), texts.get("chart.pareto.curve"),
                     texts.get("chart.pareto.equality")), texts, "pareto");
             pane.setId("chart-pareto");
             holder.getChildren().setAll(pane);

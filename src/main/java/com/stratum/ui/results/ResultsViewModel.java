@@ -86,10 +86,10 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
         ViewTexts texts = ViewTexts.of(ctx.i18n().locale());
         MembersViewModel open = members.get();
         int segment = open == null ? -1 : open.segment();
-        String what = segment < 0 ? texts.get("export.allSegments") : run.segmentRows().get(segment).name();
+        String what = segment < 0 ? texts.get("membersExport.allSegments") : run.segmentRows().get(segment).name();
         String initial = (run.definitionName() + "-" + what).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".xlsx";
-        ctx.dialogs().chooseFileToSave(texts.get("export.title"), initial,
-                        new com.stratum.ui.dialog.FileFilter(texts.get("export.xlsxFiles"), List.of("*.xlsx")))
+        ctx.dialogs().chooseFileToSave(texts.get("membersExport.title"), initial,
+                        new com.stratum.ui.dialog.FileFilter(texts.get("membersExport.xlsxFiles"), List.of("*.xlsx")))
                 .ifPresent(path -> exportTo(segment, path, texts));
     }
 
@@ -99,9 +99,9 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
         exporting.set(true);
         com.stratum.ui.task.BackgroundTask
                 .wrap(p -> ResultExport.write(run, segment, xlsx, texts, new FeatureLabels(texts), List.of()))
-                .withTitle(texts.get("export.task", xlsx.getFileName()))
-                .onSuccess(r -> ctx.dialogs().showInfo(texts.get("export.done.title"),
-                        texts.get("export.done.message", r.rows(), r.file())))
+                .withTitle(texts.get("membersExport.task", xlsx.getFileName()))
+                .onSuccess(r -> ctx.dialogs().showInfo(texts.get("membersExport.done.title"),
+                        texts.get("membersExport.done.message", r.rows(), r.file())))
                 .onFailure(ctx.errors()::report)
                 .onFinished(() -> exporting.set(false))
                 .executeWith(ctx.tasks());

@@ -328,7 +328,7 @@ public final class WhatIfView implements SectionView {
                 ds.stream().mapToDouble(SegmentDelta::scenarioCount).toArray(),
                 ds.stream().mapToDouble(SegmentDelta::baselineCount).toArray());
         ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), SegmentBarChart.create(values,
-                ChartText.of(texts, "chart.sizes"), texts.get("chart.baseline"), r.scenario().name(), texts.locale(), null),
+                ChartText.of(texts, "chart.sizes."), texts.get("chart.baseline"), r.scenario().name(), texts.locale(), null),
                 texts, "whatif-sizes");
         bars.setId("whatif-sizes");
         sizes.getChildren().setAll(bars);
@@ -338,7 +338,7 @@ public final class WhatIfView implements SectionView {
                 cmp.columnSegments().stream().map(shown).toArray(String[]::new), cmp.matrix(),
                 texts.get("chart.migration.shade"));
         ChartPane heat = new ChartPane(texts.get("chart.migration.title"), HeatMapChart.create(data,
-                ChartText.of(texts, "chart.migration"), true, texts.locale(),
+                ChartText.of(texts, "chart.migration."), true, texts.locale(),
                 (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col))),
                 texts, "migration-matrix");
         heat.setId("whatif-matrix");

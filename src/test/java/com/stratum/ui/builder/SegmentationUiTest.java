@@ -49,8 +49,13 @@ class SegmentationUiTest extends StratumAppTest {
                 null, null, null);
     }
 
+    /** The window's customers are the hand-made frame (the test workspace has no datasets). */
     private void loadCustomers() {
-        onFx(() -> AnalysisSession.of(ctx()).setData(CustomerData.ofFrame(BuilderViewModelTest.frame())));
+        onFx(() -> {
+            AnalysisSession analysis = AnalysisSession.of(ctx());
+            analysis.sourceProperty().set(ws -> CustomerData.ofFrame(BuilderViewModelTest.frame()));
+            analysis.setData(CustomerData.ofFrame(BuilderViewModelTest.frame()));
+        });
     }
 
     private void typeInto(String query, String text) {
