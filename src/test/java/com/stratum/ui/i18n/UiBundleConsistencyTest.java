@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The window's bundles cannot drift (in the spirit of JabRef's LocalizationConsistencyTest, plus
  * the per-locale check it lacks): both locales have the same keys, no key is defined twice, every
  * key the code names exists, and no key sits unused. Each bundle is checked against the sources
- * that use it: {@code ui} and {@code views} against all of {@code com.stratum.ui}, {@code importwizard}
- * and {@code predictive} against their packages. Keys are named in code as whole string literals; the only keys built at run
+ * that use it: {@code ui} against all of {@code com.stratum.ui}, {@code importwizard} against the
+ * wizard's package. Keys are named in code as whole string literals; the only keys built at run
  * time are {@code role.<ColumnRole key>}.
  */
 class UiBundleConsistencyTest {
@@ -33,11 +33,21 @@ class UiBundleConsistencyTest {
     static final Path BUNDLES = Path.of("src/main/resources/com/stratum/i18n");
     static final Path UI_SOURCES = Path.of("src/main/java/com/stratum/ui");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern KEY_PREFIX = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)*\\.");
     private static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
 
-    /** A bundle of the window and the sources whose literals name its keys. */
-    record Bundle(String name, Path sources) {
+    /**
+     * A bundle of the window, the sources whose literals name its keys (minus the excluded packages,
+     * which use a bundle of their own), and the key prefixes the code composes at run time.
+     */
+    record Bundle(String name, List<Path> sourceRoots, List<Path> excluded, List<String> dynamicPrefixes) {
+        Bundle(String name, Path sources) {
+            this(name, List.of(sources), List.of(), List.of());
+        }
+
+        String sources() {
+            return sourceRoots.toString();
+        }
+
         String english() {
             return name + ".properties";
         }
@@ -47,11 +57,17 @@ class UiBundleConsistencyTest {
         }
     }
 
+    /** The analysis views (charts, results, builder, what-if, history) have their own {@code views} bundle. */
+    static final List<Path> VIEWS_SOURCES = List.of(UI_SOURCES.resolve("charts"), UI_SOURCES.resolve("results"),
+            UI_SOURCES.resolve("builder"), UI_SOURCES.resolve("whatif"), UI_SOURCES.resolve("history"));
+
     static final List<Bundle> WINDOW_BUNDLES = List.of(
-            new Bundle("ui", UI_SOURCES),
+            new Bundle("ui", List.of(UI_SOURCES), VIEWS_SOURCES, List.of()),
             new Bundle("importwizard", UI_SOURCES.resolve("importwizard")),
-            new Bundle("views", UI_SOURCES),
-            new Bundle("predictive", UI_SOURCES.resolve("predictive")));
+            // feature names, operators, template titles and method names are looked up by enum or
+            // column key; chart texts are prefix + .title/.x/.y
+            new Bundle("views", VIEWS_SOURCES, List.of(), List.of("feature.", "op.", "template.", "rfm.method.",
+                    "tiers.method.", "tiers.scope.", "chart.")));
 
     @Test
     void bothLocalesHaveTheSameKeys() throws IOException {
@@ -108,20 +124,15 @@ class UiBundleConsistencyTest {
 
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
-        // a key may live in any window bundle (the views' packages read both ui and views)
-        Set<String> anyBundle = new HashSet<>();
-        for (Bundle b : WINDOW_BUNDLES) {
-            anyBundle.addAll(keys(b.english()).keySet());
-        }
         for (Bundle b : WINDOW_BUNDLES) {
             Set<String> bundle = keys(b.english()).keySet();
             Set<String> prefixes = new HashSet<>();
             bundle.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
             Set<String> missing = new TreeSet<>();
-            for (String literal : literalsIn(b.sources())) {
+            for (String literal : literalsIn(b)) {
                 if (KEY_LIKE.matcher(literal).matches()
                         && prefixes.contains(literal.substring(0, literal.indexOf('.')))
-                        && !anyBundle.contains(literal) && !isStemOfAny(literal, anyBundle) && !literal.endsWith(".")) {
+                        && !bundle.contains(literal) && !literal.endsWith(".")) {
                     missing.add(literal);
                 }
             }
@@ -132,33 +143,21 @@ class UiBundleConsistencyTest {
     @Test
     void noKeyIsUnused() throws IOException {
         for (Bundle b : WINDOW_BUNDLES) {
-            Set<String> used = new HashSet<>(literalsIn(b.sources()));
+            Set<String> used = new HashSet<>(literalsIn(b));
             for (ColumnRole r : ColumnRole.values()) {
                 used.add("role." + r.key()); // built at run time from the column's role
             }
             Set<String> unused = new TreeSet<>(difference(keys(b.english()).keySet(), used));
-            // keys built at run time from a literal prefix ending in a dot ("feature." + key, "op." + operator)
-            List<String> prefixes = used.stream().filter(l -> KEY_PREFIX.matcher(l).matches()).toList();
-            unused.removeIf(k -> prefixes.stream().anyMatch(k::startsWith));
-            // a key read through its stem (e.g. chart.sizes + ".title") counts as used
-            unused.removeIf(k -> k.lastIndexOf('.') > 0 && used.contains(k.substring(0, k.lastIndexOf('.'))));
+            unused.removeIf(k -> b.dynamicPrefixes().stream().anyMatch(k::startsWith));
             assertThat(unused).as("keys in " + b.english() + " no code uses").isEmpty();
         }
     }
 
-    /**
-     * No key is defined in two window bundles. Known exception, to be removed: the export labels
-     * ({@code export.*}, {@code results.col.*}) exist in both {@code ui} (the shell's export service)
-     * and {@code views} (the Results view's export) until the two export paths become one.
-     */
     @Test
     void bundlesDoNotShareKeys() throws IOException {
         Set<String> seen = new HashSet<>();
         Set<String> shared = new TreeSet<>();
         for (Bundle b : WINDOW_BUNDLES) {
-            if (b.name().equals("views")) {
-                continue;
-            }
             for (String k : keys(b.english()).keySet()) {
                 if (!seen.add(k)) {
                     shared.add(k);
@@ -176,14 +175,23 @@ class UiBundleConsistencyTest {
         }
     }
 
-    private static boolean isStemOfAny(String literal, Set<String> keys) {
-        return keys.stream().anyMatch(k -> k.startsWith(literal + "."));
+    static List<String> literalsIn(Bundle b) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (Path root : b.sourceRoots()) {
+            out.addAll(literalsIn(root, b.excluded()));
+        }
+        return out;
     }
 
     static List<String> literalsIn(Path sources) throws IOException {
+        return literalsIn(sources, List.of());
+    }
+
+    static List<String> literalsIn(Path sources, List<Path> excluded) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sources)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> excluded.stream().noneMatch(p::startsWith)).toList()) {
                 Matcher m = LITERAL.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 while (m.find()) {
                     out.add(m.group(1));
