@@ -21,6 +21,11 @@ public class BundleTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The texts of {@code bundleName} (e.g. {@code com.stratum.i18n.ui}) in {@code locale}. */
+    public static BundleTexts of(String bundleName, Locale locale) {
+        return new BundleTexts(bundleName, locale);
+    }
+
     public final Locale locale() {
         return locale;
     }
