@@ -48,8 +48,8 @@ public final class ExportView implements SectionView {
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
         VBox choices = choices();
-        choices.setPrefWidth(460);
-        choices.setMinWidth(380);
+        choices.setPrefWidth(560);
+        choices.setMinWidth(420);
         VBox columnList = columnList();
         HBox.setHgrow(columnList, Priority.ALWAYS);
         HBox body = new HBox(24, choices, columnList);
@@ -103,6 +103,12 @@ public final class ExportView implements SectionView {
         form.addRow(row++, label("export.segments"), segment);
         form.addRow(row++, label("export.format"), new VBox(6, xlsx, csv));
         form.addRow(row, label("export.personal"), new VBox(6, keep, mask, omit, personalNote));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
         GridPane.setHgrow(run, Priority.ALWAYS);
         GridPane.setHgrow(segment, Priority.ALWAYS);
 
@@ -208,6 +214,7 @@ public final class ExportView implements SectionView {
     private static RadioButton radio(ToggleGroup group, String id, String text, Object value) {
         RadioButton r = new RadioButton(text);
         r.setId(id);
+        r.setWrapText(true);
         r.setToggleGroup(group);
         r.setUserData(value);
         return r;
