@@ -67,14 +67,15 @@ public final class SegmentCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             CommandSupport.checkExport(export);
+            SegmentListExport.PersonalData policy = personalData(personal);
             CommandSupport.requireWorkspace(workspace);
             try (Workspace ws = Workspace.open(workspace)) {
                 Definition def = DefinitionSource.resolve(definition, new DefinitionRepository(ws));
                 CustomerFrame frame = WorkspaceFrames.current().load(ws, asOf);
                 Assignment a = Evaluator.evaluate(def, frame);
-                long runId = new RunRepository(ws).save(a, label);
                 SegmentExport request = SegmentExport.of(a).columns(columns)
-                        .personalData(personalData(personal)).onlySegment(segmentIndex(a, onlySegment));
+                        .personalData(policy).onlySegment(segmentIndex(a, onlySegment));
+                long runId = new RunRepository(ws).save(a, label);
                 if (columns != null) {
                     request.personalColumns(PersonalColumns.load(ws, a, columns));
                 }
