@@ -6,12 +6,12 @@ import com.stratum.workspace.PredictiveFitRepository;
 import com.stratum.workspace.Workspace;
 
 /** Reads a workspace's customers for the analysis views, with the predictive columns of its saved fit. */
-final class WorkspaceCustomers {
+public final class WorkspaceCustomers {
 
     private WorkspaceCustomers() {
     }
 
-    static CustomerData load(Workspace ws) throws Exception {
+    public static CustomerData load(Workspace ws) throws Exception {
         CustomerDataLoader.CustomerData d = new CustomerDataLoader(ws).load();
         CustomerData data = new CustomerData(d.transactions(), d.customers(), FeatureSettings.defaults());
         try {
