@@ -22,9 +22,16 @@ public final class Comparison {
     private final String[] pairIds;
     private final int[] pairFrom;
     private final int[] pairTo;
+    private final SegmentLabels baseline;
+    private final SegmentLabels scenario;
+    private final int[] scenarioRowOf;
 
     private Comparison(List<String> rows, List<String> columns, long[][] matrix, List<SegmentDelta> deltas,
-                       String[] pairIds, int[] pairFrom, int[] pairTo) {
+                       String[] pairIds, int[] pairFrom, int[] pairTo, SegmentLabels baseline, SegmentLabels scenario,
+                       int[] scenarioRowOf) {
+        this.baseline = baseline;
+        this.scenario = scenario;
+        this.scenarioRowOf = scenarioRowOf;
         this.rows = rows;
         this.columns = columns;
         this.matrix = matrix;
@@ -47,9 +54,8 @@ public final class Comparison {
         int ns = scenario.size();
         int[] scenarioRowOf = matchIds(baseline.customerIds(), scenario.customerIds());
         boolean[] scenarioSeen = new boolean[ns];
-        List<String> ids = new ArrayList<>();
-        List<Integer> from = new ArrayList<>();
-        List<Integer> to = new ArrayList<>();
+        // movers in primitive arrays: a slider move at a million customers may move many of them
+        Movers moved = new Movers();
         for (int i = 0; i < nb; i++) {
             int r = baseline.segmentOfRow()[i] < 0 ? noneRow : baseline.segmentOfRow()[i];
             int j = scenarioRowOf[i];
@@ -60,9 +66,7 @@ public final class Comparison {
             }
             m[r][c]++;
             if (!rowNames.get(r).equals(colNames.get(c))) {
-                ids.add(baseline.customerIds()[i]);
-                from.add(r);
-                to.add(c);
+                moved.add(baseline.customerIds()[i], r, c);
             }
         }
         for (int j = 0; j < ns; j++) {
@@ -70,15 +74,33 @@ public final class Comparison {
                 int c = scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
                 m[noneRow][c]++;
                 if (c != noneCol) {
-                    ids.add(scenario.customerIds()[j]);
-                    from.add(noneRow);
-                    to.add(c);
+                    moved.add(scenario.customerIds()[j], noneRow, c);
                 }
             }
         }
         return new Comparison(List.copyOf(rowNames), List.copyOf(colNames), m, deltas(baseline, scenario),
-                ids.toArray(new String[0]), from.stream().mapToInt(Integer::intValue).toArray(),
-                to.stream().mapToInt(Integer::intValue).toArray());
+                java.util.Arrays.copyOf(moved.ids, moved.n), java.util.Arrays.copyOf(moved.from, moved.n),
+                java.util.Arrays.copyOf(moved.to, moved.n), baseline, scenario, scenarioRowOf);
+    }
+
+    /** A growable list of (customer id, from row, to column) without boxing. */
+    private static final class Movers {
+        String[] ids = new String[64];
+        int[] from = new int[64];
+        int[] to = new int[64];
+        int n;
+
+        void add(String id, int r, int c) {
+            if (n == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, n * 2);
+                from = java.util.Arrays.copyOf(from, n * 2);
+                to = java.util.Arrays.copyOf(to, n * 2);
+            }
+            ids[n] = id;
+            from[n] = r;
+            to[n] = c;
+            n++;
+        }
     }
 
     /** For each baseline row, the scenario row with the same customer id, or -1. */
@@ -184,6 +206,42 @@ public final class Comparison {
 
     public int moverCount() {
         return pairIds.length;
+    }
+
+    /**
+     * Every customer id in one cell of the matrix, those who stayed included (a click on a flow band):
+     * baseline order, then customers present in the scenario only.
+     */
+    public List<String> customers(String fromSegment, String toSegment) {
+        int r = rows.indexOf(fromSegment);
+        int c = columns.indexOf(toSegment);
+        int noneRow = rows.size() - 1;
+        int noneCol = columns.size() - 1;
+        List<String> out = new ArrayList<>();
+        if (r < 0 || c < 0) {
+            return out;
+        }
+        boolean[] seen = new boolean[scenario.size()];
+        for (int i = 0; i < baseline.size(); i++) {
+            int j = scenarioRowOf[i];
+            if (j >= 0) {
+                seen[j] = true;
+            }
+            int row = baseline.segmentOfRow()[i] < 0 ? noneRow : baseline.segmentOfRow()[i];
+            int col = j < 0 || scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
+            if (row == r && col == c) {
+                out.add(baseline.customerIds()[i]);
+            }
+        }
+        if (r == noneRow) {
+            for (int j = 0; j < scenario.size(); j++) {
+                int col = scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
+                if (!seen[j] && col == c) {
+                    out.add(scenario.customerIds()[j]);
+                }
+            }
+        }
+        return out;
     }
 
     /** The customer ids in one off-diagonal cell (click on the heat map). */

@@ -164,8 +164,21 @@ public final class WhatIfView implements SectionView {
                 status.setText(texts.get("whatif.promoted", saved.name(), saved.version()));
             }
         });
+        Button export = new Button(texts.get("whatif.export"));
+        export.setId("whatif-export");
+        export.setOnAction(e -> vm.export());
+        // nothing to rename, promote or export before a scenario exists (and, for export, is evaluated)
+        javafx.beans.binding.BooleanBinding noScenario = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedScenario().isEmpty() || vm.baselineProperty().get() == null,
+                vm.scenarios(), vm.selectedProperty(), vm.baselineProperty());
+        add.disableProperty().bind(vm.baselineProperty().isNull());
+        rename.disableProperty().bind(noScenario);
+        promote.disableProperty().bind(noScenario);
+        export.disableProperty().bind(vm.currentProperty().isNull().or(vm.baselineAssignmentProperty().isNull())
+                .or(vm.exporter().busyProperty()));
+        rename.setId("whatif-rename");
         HBox bar = new HBox(8, new Label(texts.get("whatif.baseline")), baseline, new Label(texts.get("whatif.scenario")),
-                scenario, add, rename, promote);
+                scenario, add, rename, promote, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         return bar;
@@ -360,7 +373,8 @@ public final class WhatIfView implements SectionView {
         ListView<String> list = new ListView<>();
         list.getItems().setAll(ids);
         list.setId("movers-list");
-        Label title = new Label(texts.get("whatif.movers", format.integer(cmp.count(from, to)), from, to));
+        Label title = new Label(texts.get("whatif.movers", format.integer(cmp.count(from, to)), localName.apply(from),
+                localName.apply(to)));
         VBox box = new VBox(8, title, list);
         box.setPadding(new Insets(10));
         Stage stage = new Stage();
