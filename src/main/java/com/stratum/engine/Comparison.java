@@ -24,6 +24,7 @@ public final class Comparison {
     private final int[] pairTo;
     private final SegmentLabels baseline;
     private final SegmentLabels scenario;
+    /** The scenario row of each baseline row, or null when the rows are the same customers in the same order. */
     private final int[] scenarioRowOf;
 
     private Comparison(List<String> rows, List<String> columns, long[][] matrix, List<SegmentDelta> deltas,
@@ -52,26 +53,39 @@ public final class Comparison {
 
         int nb = baseline.size();
         int ns = scenario.size();
-        int[] scenarioRowOf = matchIds(baseline.customerIds(), scenario.customerIds());
-        boolean[] scenarioSeen = new boolean[ns];
+        // a cell moves a customer when its segment names differ (checked once per cell, not per customer)
+        boolean[][] moves = new boolean[rowNames.size()][colNames.size()];
+        for (int r = 0; r < rowNames.size(); r++) {
+            for (int c = 0; c < colNames.size(); c++) {
+                moves[r][c] = !rowNames.get(r).equals(colNames.get(c));
+            }
+        }
+        int[] baseSeg = baseline.segmentOfRow();
+        int[] scenSeg = scenario.segmentOfRow();
+        String[] baseIds = baseline.customerIds();
+        // what-if: both sides come from one frame, so row i is the same customer on both sides
+        int[] scenarioRowOf = sameIds(baseIds, scenario.customerIds()) ? null : matchIds(baseIds, scenario.customerIds());
+        boolean[] scenarioSeen = scenarioRowOf == null ? null : new boolean[ns];
         // movers in primitive arrays: a slider move at a million customers may move many of them
         Movers moved = new Movers();
         for (int i = 0; i < nb; i++) {
-            int r = baseline.segmentOfRow()[i] < 0 ? noneRow : baseline.segmentOfRow()[i];
-            int j = scenarioRowOf[i];
+            int r = baseSeg[i] < 0 ? noneRow : baseSeg[i];
+            int j = scenarioRowOf == null ? i : scenarioRowOf[i];
             int c = noneCol;
             if (j >= 0) {
-                scenarioSeen[j] = true;
-                c = scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
+                if (scenarioSeen != null) {
+                    scenarioSeen[j] = true;
+                }
+                c = scenSeg[j] < 0 ? noneCol : scenSeg[j];
             }
             m[r][c]++;
-            if (!rowNames.get(r).equals(colNames.get(c))) {
-                moved.add(baseline.customerIds()[i], r, c);
+            if (moves[r][c]) {
+                moved.add(baseIds[i], r, c);
             }
         }
-        for (int j = 0; j < ns; j++) {
+        for (int j = 0; scenarioSeen != null && j < ns; j++) {
             if (!scenarioSeen[j]) {
-                int c = scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
+                int c = scenSeg[j] < 0 ? noneCol : scenSeg[j];
                 m[noneRow][c]++;
                 if (c != noneCol) {
                     moved.add(scenario.customerIds()[j], noneRow, c);
@@ -103,15 +117,26 @@ public final class Comparison {
         }
     }
 
+    /** True when row i is the same customer on both sides for every i. */
+    private static boolean sameIds(String[] a, String[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            // the same frame hands out the same String objects: identity first, equals only otherwise
+            if (a[i] != b[i] && !a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** For each baseline row, the scenario row with the same customer id, or -1. */
     private static int[] matchIds(String[] a, String[] b) {
         int[] out = new int[a.length];
-        if (a == b || java.util.Arrays.equals(a, b)) {
-            for (int i = 0; i < a.length; i++) {
-                out[i] = i;
-            }
-            return out;
-        }
         Map<String, Integer> index = new HashMap<>(b.length * 2);
         for (int j = 0; j < b.length; j++) {
             index.put(b[j], j);
@@ -223,7 +248,7 @@ public final class Comparison {
         }
         boolean[] seen = new boolean[scenario.size()];
         for (int i = 0; i < baseline.size(); i++) {
-            int j = scenarioRowOf[i];
+            int j = scenarioRowOf == null ? i : scenarioRowOf[i];
             if (j >= 0) {
                 seen[j] = true;
             }
