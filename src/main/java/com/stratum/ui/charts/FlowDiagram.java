@@ -37,6 +37,8 @@ public final class FlowDiagram extends Region {
     private static final double GAP = 8;
     private static final double PADDING = 10;
     private static final double BAND_OPACITY = 0.45;
+    /** Vertical room of one label line. */
+    private static final double LINE = 15;
 
     private final String[] fromNames;
     private final String[] toNames;
@@ -64,7 +66,7 @@ public final class FlowDiagram extends Region {
         getStyleClass().add("flow-diagram");
         getChildren().add(drawing);
         setMinSize(360, 220);
-        setPrefSize(720, 360);
+        setPrefSize(720, 420);
     }
 
     @Override
@@ -89,14 +91,19 @@ public final class FlowDiagram extends Region {
         for (FlowDiagramLayout.Band b : layout.bands()) {
             drawing.getChildren().add(band(b, from, x1, mid, top));
         }
+        // small neighbouring nodes would print their labels on top of each other: push each label
+        // down to at least one line below the previous one
+        double last = Double.NEGATIVE_INFINITY;
         for (FlowDiagramLayout.Node n : layout.left()) {
             drawing.getChildren().add(node(x0, top + n.y(), n.height(), Palette.fx(fromColours, n.index())));
-            drawing.getChildren().add(label(fromNames[n.index()], n.count(), x0 - 6, top + n.y() + n.height() / 2, true));
+            last = Math.max(top + n.y() + n.height() / 2, last + LINE);
+            drawing.getChildren().add(label(fromNames[n.index()], n.count(), x0 - 6, last, true));
         }
+        last = Double.NEGATIVE_INFINITY;
         for (FlowDiagramLayout.Node n : layout.right()) {
             drawing.getChildren().add(node(x1, top + n.y(), n.height(), Palette.fx(toColours, n.index())));
-            drawing.getChildren().add(label(toNames[n.index()], n.count(), x1 + NODE_WIDTH + 6,
-                    top + n.y() + n.height() / 2, false));
+            last = Math.max(top + n.y() + n.height() / 2, last + LINE);
+            drawing.getChildren().add(label(toNames[n.index()], n.count(), x1 + NODE_WIDTH + 6, last, false));
         }
     }
 

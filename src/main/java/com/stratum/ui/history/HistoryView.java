@@ -85,6 +85,8 @@ public final class HistoryView implements SectionView {
                 vm.compareRuns(sel.get(0).id(), sel.get(1).id());
             }
         });
+        compareRuns.disableProperty().bind(javafx.beans.binding.Bindings.size(
+                runs.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         Label runsTitle = new Label(texts.get("history.runs"));
         runsTitle.getStyleClass().add("title-4");
         VBox left = new VBox(8, runsTitle, runs, compareRuns);
@@ -122,19 +124,27 @@ public final class HistoryView implements SectionView {
                 export);
         dates.setAlignment(Pos.CENTER_LEFT);
         overTime.setMinHeight(320);
-        migration.setMinHeight(340);
-        flow.setMinHeight(380);
+        migration.setMinHeight(440);
+        flow.setMinHeight(440);
         VBox right = new VBox(10, bar, status, overTime, dates, migration, flow);
         right.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.36);
         root.setCenter(split);
 
         vm.seriesProperty().addListener((o, a, s) -> showSeries(s));
         vm.migrationProperty().addListener((o, a, m) -> showMigration(m));
         vm.errorProperty().addListener((o, a, e) -> status.setText(e == null ? "" : texts.get("history.error", e)));
+        rerun.disableProperty().bind(vm.runningProperty().or(definition.valueProperty().isNull()));
+        vm.runningProperty().addListener((o, a, busy) -> {
+            if (busy) {
+                status.setText(texts.get("history.running"));
+            } else if (vm.errorProperty().get() == null) {
+                status.setText("");
+            }
+        });
         vm.storeProperty().addListener((o, a, b) -> refreshDefinitions());
         refreshDefinitions();
         showSeries(vm.seriesProperty().get());
@@ -170,17 +180,23 @@ public final class HistoryView implements SectionView {
         runs.setId("history-runs");
         runs.setItems(vm.runs());
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        runs.getColumns().add(col("history.col.definition", r -> r.definitionName() + " v" + r.definitionVersion()));
-        runs.getColumns().add(col("history.col.asOf", r -> format.date(r.asOf())));
-        runs.getColumns().add(col("history.col.customers", r -> format.integer(r.customers())));
+        // every column keeps room for its text; a narrow pane scrolls sideways instead of eliding
+        runs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        runs.getColumns().add(col("history.col.definition", r -> r.definitionName() + " v" + r.definitionVersion(), 140));
+        runs.getColumns().add(col("history.col.asOf", r -> format.date(r.asOf()), 110));
+        runs.getColumns().add(col("history.col.customers", r -> format.integer(r.customers()), 90));
         runs.getColumns().add(col("history.col.created", r -> r.createdAt() == null ? ""
-                : format.date(r.createdAt().toLocalDate()) + " " + r.createdAt().toLocalTime().withNano(0)));
-        runs.setPlaceholder(new Label(texts.get("history.noRuns")));
+                : format.date(r.createdAt().toLocalDate()) + " " + r.createdAt().toLocalTime().withSecond(0).withNano(0),
+                170));
+        Label none = new Label(texts.get("history.noRuns"));
+        none.setWrapText(true);
+        none.setPadding(new Insets(10));
+        runs.setPlaceholder(none);
     }
 
-    private TableColumn<RunInfo, String> col(String key, Function<RunInfo, String> value) {
+    private TableColumn<RunInfo, String> col(String key, Function<RunInfo, String> value, double width) {
         TableColumn<RunInfo, String> c = new TableColumn<>(texts.get(key));
+        c.setPrefWidth(width);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
         return c;
     }
@@ -248,8 +264,9 @@ public final class HistoryView implements SectionView {
         ListView<String> list = new ListView<>();
         list.getItems().setAll(cmp.customers(fromSegment, toSegment));
         list.setId("history-movers-list");
-        Label title = new Label(texts.get("history.movers", format.integer(cmp.count(fromSegment, toSegment)),
-                rows[row], cols[col]));
+        String count = format.integer(cmp.count(fromSegment, toSegment));
+        Label title = new Label(fromSegment.equals(toSegment) ? texts.get("history.stayed", count, rows[row])
+                : texts.get("history.movers", count, rows[row], cols[col]));
         title.setWrapText(true);
         VBox box = new VBox(8, title, list);
         box.setPadding(new Insets(10));

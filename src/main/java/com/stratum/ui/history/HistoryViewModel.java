@@ -76,6 +76,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<AsOfSeries> series = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Migration> migration = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper running = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     /** For tests: English texts, every request on the calling thread, exports without dialogs. */
     public HistoryViewModel(LatestRunner runner) {
@@ -138,6 +139,11 @@ public final class HistoryViewModel {
         return exporter;
     }
 
+    /** True while an as-of re-run is evaluating and keeping its runs. */
+    public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
     public void reloadRuns() {
         Workspace ws = workspace.get();
         if (ws == null) {
@@ -168,7 +174,9 @@ public final class HistoryViewModel {
             return;
         }
         Workspace ws = workspace.get();
+        running.set(true);
         seriesSlot.submit(() -> asOf(d, def, dates, ws == null ? null : new RunRepository(ws)), s -> {
+            running.set(false);
             series.set(s);
             error.set(null);
             if (s.dates().size() >= 2) {
@@ -176,6 +184,7 @@ public final class HistoryViewModel {
             }
             reloadRuns();
         }, e -> {
+            running.set(false);
             error.set(e.getMessage());
             reloadRuns(); // the dates evaluated before the failure are kept
         });
