@@ -286,7 +286,7 @@ public final class BuilderView implements SectionView {
                 vm.renameSegment(i, name.getText());
             }
         });
-        ColorPicker colour = new ColorPicker(Palette.fx(new String[] {s.colour()}, i));
+        ColorPicker colour = new ColorPicker(Palette.fx(s.colour(), i));
         colour.setId("segment-colour");
         colour.setOnAction(e -> vm.setSegmentColour(i, Palette.hex(colour.getValue())));
         TextArea strategy = new TextArea(names.strategy(s));

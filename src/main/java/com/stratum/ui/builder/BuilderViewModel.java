@@ -220,7 +220,7 @@ public final class BuilderViewModel {
     private SegmentSpec blankSegment(int index) {
         newSegments++;
         String key = "segment_" + System.nanoTime() % 1_000_000 + "_" + newSegments;
-        return new SegmentSpec(key, texts.get("builder.newSegmentName", index + 1), Palette.css(null, index), null,
+        return new SegmentSpec(key, texts.get("builder.newSegmentName", index + 1), Palette.css((String) null, index), null,
                 "", null, new Group(Group.Logic.AND, false, List.of()));
     }
 
