@@ -1,6 +1,7 @@
 package com.stratum.ui.builder;
 
 import com.stratum.engine.Assignment;
+import com.stratum.engine.definition.Definition;
 import com.stratum.engine.definition.Direction;
 import com.stratum.engine.definition.RfmDimension;
 import com.stratum.engine.definition.RfmScoring;
@@ -50,6 +51,8 @@ final class RfmEditor {
         vm.definitionProperty().addListener((o, a, b) -> {
             if (a == null || b == null || !java.util.Objects.equals(a.rfm(), b.rfm())) {
                 rebuild();
+            } else {
+                rebuildGrid();
             }
         });
         vm.previewProperty().addListener((o, a, b) -> rebuildGrid());
@@ -64,6 +67,8 @@ final class RfmEditor {
     }
 
     private final VBox grid = new VBox(6);
+    /** The monetary score the grid shows (null: every M score at once). */
+    private Integer mLayer;
 
     private void rebuild() {
         root.getChildren().clear();
@@ -187,71 +192,172 @@ final class RfmEditor {
         return out;
     }
 
-    /** Segment most customers of each (frequency, recency) score cell are assigned to. */
+    /**
+     * The score-to-segment grid as an editable table: recency scores across, frequency scores up,
+     * one segment picker per cell (optionally per monetary score) with the cell's live customer
+     * count underneath. Picking a segment rewrites the rules (one undoable edit, see {@link ScoreGrid}).
+     */
     private void rebuildGrid() {
         grid.getChildren().clear();
+        Definition d = vm.definition();
+        if (d == null || d.rfm() == null) {
+            return;
+        }
+        int rBins = d.rfm().recency().bins();
+        int fBins = d.rfm().frequency().bins();
+        int mBins = d.rfm().monetary().bins();
+        if (mLayer != null && mLayer > mBins) {
+            mLayer = null;
+        }
+        long[][] counts = cellCounts(rBins, fBins);
+        SegmentTexts names = new SegmentTexts(texts.locale());
+        CellFormat fmt = new CellFormat(texts.locale());
+
+        ComboBox<Integer> layer = new ComboBox<>();
+        layer.setId("score-grid-m");
+        layer.getItems().add(0);
+        for (int m = 1; m <= mBins; m++) {
+            layer.getItems().add(m);
+        }
+        layer.setConverter(converter(m -> m == 0 ? texts.get("rfm.gridAnyM") : texts.get("rfm.gridM", m)));
+        layer.setValue(mLayer == null ? 0 : mLayer);
+        layer.setOnAction(e -> {
+            Integer v = layer.getValue();
+            mLayer = v == null || v == 0 ? null : v;
+            rebuildGrid();
+        });
+        Label hint = new Label(texts.get("rfm.gridHint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        HBox top = new HBox(8, new Label(texts.get("rfm.gridLayer")), layer);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane g = new GridPane();
+        g.setId("score-grid");
+        g.setHgap(4);
+        g.setVgap(4);
+        Label corner = new Label(texts.get("rfm.gridCorner"));
+        corner.getStyleClass().add("text-muted");
+        g.add(corner, 0, 0);
+        for (int r = 1; r <= rBins; r++) {
+            Label l = new Label(texts.get("rfm.gridRecency", r));
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setAlignment(Pos.CENTER);
+            g.add(l, r, 0);
+        }
+        for (int f = fBins; f >= 1; f--) {
+            int y = fBins - f + 1;
+            g.add(new Label(texts.get("rfm.gridFrequency", f)), 0, y);
+            for (int r = 1; r <= rBins; r++) {
+                g.add(cell(d, r, f, names, counts == null ? -1 : counts[r - 1][f - 1], fmt), r, y);
+            }
+        }
+        grid.getChildren().addAll(hint, top, g);
+    }
+
+    private Node cell(Definition d, int r, int f, SegmentTexts names, long count, CellFormat fmt) {
+        int current = vm.scoreCellSegment(r, f, mLayer);
+        ComboBox<Integer> pick = new ComboBox<>();
+        pick.setId("score-cell-" + r + "-" + f);
+        pick.getItems().add(ScoreGrid.EVERYONE_ELSE);
+        for (int s = 0; s < d.segments().size(); s++) {
+            pick.getItems().add(s);
+        }
+        pick.setConverter(converter(s -> segmentName(d, s, names)));
+        pick.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : segmentName(d, s, names));
+                setGraphic(empty || s == null ? null : swatch(d, s));
+            }
+        });
+        pick.setPromptText(texts.get("rfm.gridMixed"));
+        if (current != ScoreGrid.MIXED) {
+            pick.setValue(current);
+        }
+        pick.setMaxWidth(Double.MAX_VALUE);
+        pick.setPrefWidth(150);
+        pick.setMinWidth(110);
+        pick.setOnAction(e -> {
+            Integer chosen = pick.getValue();
+            if (chosen != null && chosen != current) {
+                vm.assignScoreCell(r, f, mLayer, chosen);
+            }
+        });
+        pick.setTooltip(new javafx.scene.control.Tooltip(texts.get("rfm.gridCellTip", r, f)
+                + (current == ScoreGrid.MIXED ? "\n" + texts.get("rfm.gridMixed") : "")));
+        Label n = new Label(count < 0 ? "" : texts.get("rfm.gridCount", fmt.integer(count)));
+        n.setId("score-count-" + r + "-" + f);
+        n.getStyleClass().add("text-muted");
+        VBox box = new VBox(2, pick, n);
+        box.setPadding(new Insets(4));
+        box.setStyle(current == ScoreGrid.MIXED ? "-fx-background-color: -color-bg-subtle; -fx-background-radius: 4;"
+                : "-fx-background-color: " + com.stratum.ui.charts.Palette.css(segment(d, current).colour(),
+                current < 0 ? d.segments().size() : current) + "40; -fx-background-radius: 4;");
+        return box;
+    }
+
+    private static com.stratum.engine.definition.SegmentSpec segment(Definition d, int s) {
+        return s == ScoreGrid.EVERYONE_ELSE ? d.everyoneElse() : d.segments().get(s);
+    }
+
+    private static String segmentName(Definition d, int s, SegmentTexts names) {
+        return s == ScoreGrid.MIXED ? "" : names.name(segment(d, s));
+    }
+
+    private static Node swatch(Definition d, int s) {
+        javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(10, 10, com.stratum.ui.charts.Palette.fx(
+                segment(d, s).colour(), s < 0 ? d.segments().size() : s));
+        r.setArcWidth(3);
+        r.setArcHeight(3);
+        return r;
+    }
+
+    /**
+     * Customers per (recency score, frequency score) cell of the live preview, only those with the
+     * chosen monetary score when a layer is picked; null before the preview is there.
+     */
+    private long[][] cellCounts(int rBins, int fBins) {
         BuilderPreview p = vm.previewProperty().get();
         if (p == null || p.assignment() == null) {
-            return;
+            return null;
         }
         Assignment a = p.assignment();
         var r = a.frame().find("r_score");
         var f = a.frame().find("f_score");
+        var m = a.frame().find("m_score");
         if (r.isEmpty() || f.isEmpty()) {
-            return;
+            return null;
         }
-        int bins = 0;
-        for (int i = 0; i < a.size(); i++) {
-            if (!r.get().isMissing(i)) {
-                bins = Math.max(bins, (int) r.get().asDouble(i));
-            }
-            if (!f.get().isMissing(i)) {
-                bins = Math.max(bins, (int) f.get().asDouble(i));
-            }
-        }
-        if (bins == 0 || bins > 10) {
-            return;
-        }
-        int segs = a.segments().size();
-        long[][][] tally = new long[bins][bins][segs];
+        long[][] counts = new long[rBins][fBins];
         for (int i = 0; i < a.size(); i++) {
             if (r.get().isMissing(i) || f.get().isMissing(i)) {
                 continue;
             }
-            tally[(int) f.get().asDouble(i) - 1][(int) r.get().asDouble(i) - 1][a.segmentOfRow()[i]]++;
-        }
-        SegmentTexts names = new SegmentTexts(texts.locale());
-        GridPane g = new GridPane();
-        g.setHgap(2);
-        g.setVgap(2);
-        g.add(new Label(texts.get("rfm.gridCorner")), 0, 0);
-        for (int c = 0; c < bins; c++) {
-            g.add(new Label(texts.get("rfm.gridRecency", c + 1)), c + 1, 0);
-        }
-        for (int row = bins - 1; row >= 0; row--) {
-            int y = bins - row;
-            g.add(new Label(texts.get("rfm.gridFrequency", row + 1)), 0, y);
-            for (int c = 0; c < bins; c++) {
-                int best = -1;
-                long bestCount = 0;
-                for (int s = 0; s < segs; s++) {
-                    if (tally[row][c][s] > bestCount) {
-                        best = s;
-                        bestCount = tally[row][c][s];
-                    }
-                }
-                Label cell = new Label(best < 0 ? "" : names.name(a.segments().get(best)));
-                cell.setMinWidth(96);
-                cell.setMaxWidth(120);
-                cell.setPadding(new Insets(4));
-                if (best >= 0) {
-                    String colour = com.stratum.ui.charts.Palette.css(
-                            new String[] {a.segments().get(best).colour()}, best);
-                    cell.setStyle("-fx-background-color: " + colour + "55; -fx-background-radius: 3;");
-                }
-                g.add(cell, c + 1, y);
+            if (mLayer != null && (m.isEmpty() || m.get().isMissing(i) || (int) m.get().asDouble(i) != mLayer)) {
+                continue;
+            }
+            int ri = (int) r.get().asDouble(i);
+            int fi = (int) f.get().asDouble(i);
+            if (ri >= 1 && fi >= 1 && ri <= rBins && fi <= fBins) {
+                counts[ri - 1][fi - 1]++;
             }
         }
-        grid.getChildren().add(g);
+        return counts;
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 }
