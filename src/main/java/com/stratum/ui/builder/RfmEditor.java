@@ -7,6 +7,7 @@ import com.stratum.engine.definition.RfmDimension;
 import com.stratum.engine.definition.RfmScoring;
 import com.stratum.engine.definition.ScoringMethod;
 import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.DraggableMarkers;
 import com.stratum.ui.charts.HistogramChart;
 import com.stratum.ui.charts.ViewTexts;
 import com.stratum.ui.results.CellFormat;
@@ -55,9 +56,29 @@ final class RfmEditor {
                 rebuildGrid();
             }
         });
-        vm.previewProperty().addListener((o, a, b) -> rebuildGrid());
+        vm.previewProperty().addListener((o, a, b) -> {
+            // quantile cuts come from the preview's scoring: redraw when they move
+            if (a == null || b == null || a.assignment() == null || b.assignment() == null
+                    || !sameCuts(a.assignment(), b.assignment())) {
+                rebuild();
+            } else {
+                rebuildGrid();
+            }
+        });
         vm.evaluatorProperty().addListener((o, a, b) -> rebuild());
         rebuild();
+    }
+
+    private static boolean sameCuts(Assignment a, Assignment b) {
+        if (a.scoreBins().size() != b.scoreBins().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.scoreBins().size(); i++) {
+            if (!java.util.Arrays.equals(a.scoreBins().get(i).cuts(), b.scoreBins().get(i).cuts())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Node node() {
@@ -142,43 +163,110 @@ final class RfmEditor {
         if (stats != null && stats.histogram() != null) {
             AreaChart<Number, Number> h = HistogramChart.create(stats.histogram(),
                     new ChartText("", labels.apply(feature), texts.get("chart.histogram.y")), "#1E88E5");
-            h.setPrefHeight(150);
-            h.setMinHeight(120);
-            box.getChildren().add(h);
-            if (dim.method() == ScoringMethod.BREAKPOINTS) {
+            h.setPrefHeight(170);
+            h.setMinHeight(140);
+            double[] cuts = currentCuts(feature, dim);
+            if (cuts.length > 0) {
                 CellFormat f = new CellFormat(texts.locale());
-                for (int i = 0; i < dim.breakpoints().size(); i++) {
-                    int index = i;
-                    Slider s = new Slider(stats.min(), stats.max(), dim.breakpoints().get(i));
-                    s.setId("breakpoint-" + feature + "-" + i);
-                    Label v = new Label(f.number(s.getValue()));
-                    s.valueProperty().addListener((o, a, b) -> v.setText(f.number(b.doubleValue())));
-                    s.valueChangingProperty().addListener((o, was, is) -> {
-                        if (!is) {
-                            commitBreakpoint(dim, index, s.getValue(), with);
-                        }
-                    });
-                    s.setOnMouseReleased(e -> commitBreakpoint(dim, index, s.getValue(), with));
-                    HBox.setHgrow(s, javafx.scene.layout.Priority.ALWAYS);
-                    HBox line = new HBox(8, new Label(texts.get("rfm.breakpoint", i + 1)), s, v);
-                    line.setAlignment(Pos.CENTER_LEFT);
-                    box.getChildren().add(line);
+                String[] names = new String[cuts.length];
+                for (int i = 0; i < cuts.length; i++) {
+                    names[i] = texts.get("rfm.breakpointShort", i + 1);
                 }
+                DraggableMarkers markers = new DraggableMarkers(h, cuts, names, "#E65100", f::number,
+                        (index, value) -> moveBreakpoint(dim, cuts, index, value, with));
+                markers.setId("breakpoints-" + feature);
+                box.getChildren().add(DraggableMarkers.over(h, markers));
+            } else {
+                box.getChildren().add(h);
+            }
+            if (dim.method() == ScoringMethod.BREAKPOINTS) {
+                box.getChildren().add(typedBreakpoints(feature, dim, with));
+            } else {
+                Label hint = new Label(texts.get("rfm.dragHint"));
+                hint.getStyleClass().add("text-muted");
+                hint.setWrapText(true);
+                box.getChildren().add(hint);
             }
         }
         box.getStyleClass().add("segment-card");
         return box;
     }
 
-    private void commitBreakpoint(RfmDimension dim, int index, double value,
-                                  java.util.function.Function<RfmDimension, RfmScoring> with) {
-        List<Double> b = new ArrayList<>(dim.breakpoints());
+    /**
+     * The cuts to draw: the fixed breakpoints, or (quantile methods) the cuts the live preview's
+     * scoring actually used, so the analyst sees where the quantiles fall and can drag from there.
+     */
+    private double[] currentCuts(String feature, RfmDimension dim) {
+        if (dim.method() == ScoringMethod.BREAKPOINTS) {
+            return dim.breakpoints().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        BuilderPreview p = vm.previewProperty().get();
+        if (p == null || p.assignment() == null) {
+            return new double[0];
+        }
+        for (com.stratum.engine.ScoreBins b : p.assignment().scoreBins()) {
+            if (b.feature().equals(feature)) {
+                return b.cuts().clone();
+            }
+        }
+        return new double[0];
+    }
+
+    /**
+     * A dragged marker: fixed breakpoints take the new value (2 decimals, kept in order); a
+     * quantile dimension becomes fixed breakpoints at its current cuts with the dragged one moved.
+     */
+    private void moveBreakpoint(RfmDimension dim, double[] cuts, int index, double value,
+                                java.util.function.Function<RfmDimension, RfmScoring> with) {
+        List<Double> b = new ArrayList<>();
+        for (double c : cuts) {
+            // a quantile cut c scores x > c higher; on data in cents the same split as breakpoint (x >= c + 0.01)
+            b.add(dim.method() == ScoringMethod.BREAKPOINTS ? c : (Math.floor(c * 100) + 1) / 100.0);
+        }
         double lo = index > 0 ? b.get(index - 1) : Double.NEGATIVE_INFINITY;
         double hi = index < b.size() - 1 ? b.get(index + 1) : Double.POSITIVE_INFINITY;
         double v = Math.max(lo, Math.min(hi, Math.round(value * 100) / 100.0));
-        if (v != b.get(index)) {
-            vm.setRfm(with.apply(dim.withBreakpoint(index, v)));
+        if (dim.method() == ScoringMethod.BREAKPOINTS && v == b.get(index)) {
+            return;
         }
+        b.set(index, v);
+        vm.setRfm(with.apply(RfmDimension.breakpoints(b, dim.direction())));
+    }
+
+    /** The breakpoints as typed fields (Enter or leaving the field commits), beside the markers. */
+    private Node typedBreakpoints(String feature, RfmDimension dim,
+                                  java.util.function.Function<RfmDimension, RfmScoring> with) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6);
+        CellFormat f = new CellFormat(texts.locale());
+        double[] cuts = dim.breakpoints().stream().mapToDouble(Double::doubleValue).toArray();
+        for (int i = 0; i < cuts.length; i++) {
+            int index = i;
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField(plain(cuts[i]));
+            field.setId("breakpoint-" + feature + "-" + i);
+            field.setPrefColumnCount(7);
+            Runnable commit = () -> {
+                try {
+                    double v = Double.parseDouble(field.getText().strip().replace(",", ""));
+                    moveBreakpoint(dim, cuts, index, v, with);
+                } catch (NumberFormatException ex) {
+                    field.setText(plain(cuts[index]));
+                }
+            };
+            field.setOnAction(e -> commit.run());
+            field.focusedProperty().addListener((o, was, is) -> {
+                if (!is && !field.getText().equals(plain(cuts[index]))) {
+                    commit.run();
+                }
+            });
+            HBox one = new HBox(4, new Label(texts.get("rfm.breakpoint", i + 1)), field);
+            one.setAlignment(Pos.CENTER_LEFT);
+            row.getChildren().add(one);
+        }
+        return row;
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** Breakpoints splitting the measure's range into equal widths (a starting point to drag from). */
