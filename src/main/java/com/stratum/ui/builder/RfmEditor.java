@@ -83,6 +83,7 @@ final class RfmEditor {
 
     Node node() {
         ScrollPane s = new ScrollPane(root);
+        s.setId("rfm-editor-scroll");
         s.setFitToWidth(true);
         return s;
     }
@@ -173,7 +174,7 @@ final class RfmEditor {
                     names[i] = texts.get("rfm.breakpointShort", i + 1);
                 }
                 DraggableMarkers markers = new DraggableMarkers(h, cuts, names, "#E65100", f::number,
-                        (index, value) -> moveBreakpoint(dim, cuts, index, value, with));
+                        (index, value) -> moveBreakpoint(dim, cuts, index, value, integral(feature), with));
                 markers.setId("breakpoints-" + feature);
                 box.getChildren().add(DraggableMarkers.over(h, markers));
             } else {
@@ -216,21 +217,41 @@ final class RfmEditor {
      * A dragged marker: fixed breakpoints take the new value (2 decimals, kept in order); a
      * quantile dimension becomes fixed breakpoints at its current cuts with the dragged one moved.
      */
-    private void moveBreakpoint(RfmDimension dim, double[] cuts, int index, double value,
+    private void moveBreakpoint(RfmDimension dim, double[] cuts, int index, double value, boolean integral,
                                 java.util.function.Function<RfmDimension, RfmScoring> with) {
         List<Double> b = new ArrayList<>();
         for (double c : cuts) {
             // a quantile cut c scores x > c higher; on data in cents the same split as breakpoint (x >= c + 0.01)
-            b.add(dim.method() == ScoringMethod.BREAKPOINTS ? c : (Math.floor(c * 100) + 1) / 100.0);
+            // (on whole numbers such as days or orders: x >= floor(c) + 1)
+            b.add(dim.method() == ScoringMethod.BREAKPOINTS ? c
+                    : integral ? Math.floor(c) + 1 : (Math.floor(c * 100) + 1) / 100.0);
         }
         double lo = index > 0 ? b.get(index - 1) : Double.NEGATIVE_INFINITY;
         double hi = index < b.size() - 1 ? b.get(index + 1) : Double.POSITIVE_INFINITY;
-        double v = Math.max(lo, Math.min(hi, Math.round(value * 100) / 100.0));
+        double v = Math.max(lo, Math.min(hi, integral ? Math.round(value) : Math.round(value * 100) / 100.0));
         if (dim.method() == ScoringMethod.BREAKPOINTS && v == b.get(index)) {
             return;
         }
         b.set(index, v);
         vm.setRfm(with.apply(RfmDimension.breakpoints(b, dim.direction())));
+    }
+
+    /** True when every present value of the measure is a whole number (days, orders). */
+    private boolean integral(String feature) {
+        var frame = vm.fieldFrame();
+        if (frame.isEmpty() || frame.get().find(feature).isEmpty()) {
+            return false;
+        }
+        var c = frame.get().column(feature);
+        if (c instanceof com.stratum.features.MoneyColumn) {
+            return false;
+        }
+        for (int i = 0; i < c.size(); i++) {
+            if (!c.isMissing(i) && c.asDouble(i) != Math.rint(c.asDouble(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The breakpoints as typed fields (Enter or leaving the field commits), beside the markers. */
@@ -247,7 +268,7 @@ final class RfmEditor {
             Runnable commit = () -> {
                 try {
                     double v = Double.parseDouble(field.getText().strip().replace(",", ""));
-                    moveBreakpoint(dim, cuts, index, v, with);
+                    moveBreakpoint(dim, cuts, index, v, false, with);
                 } catch (NumberFormatException ex) {
                     field.setText(plain(cuts[index]));
                 }
@@ -360,6 +381,7 @@ final class RfmEditor {
                 setGraphic(empty || s == null ? null : swatch(d, s));
             }
         });
+        pick.setVisibleRowCount(Math.min(16, pick.getItems().size())); // every segment at a glance
         pick.setPromptText(texts.get("rfm.gridMixed"));
         if (current != ScoreGrid.MIXED) {
             pick.setValue(current);

@@ -147,6 +147,8 @@ public final class DraggableMarkers extends Pane {
             return;
         }
         Bounds area = sceneToLocal(plot.localToScene(plot.getBoundsInLocal()));
+        double[] rowEnds = new double[values.length];
+        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < values.length; i++) {
             Parts parts = (Parts) markers.get(i).getUserData();
             double v = Math.max(xAxis.getLowerBound(), Math.min(xAxis.getUpperBound(), values[i]));
@@ -162,8 +164,13 @@ public final class DraggableMarkers extends Pane {
             parts.label().setText(names == null || names[i] == null ? text : names[i] + " " + text);
             parts.label().autosize();
             double w = parts.label().getWidth();
-            parts.label().relocate(Math.max(area.getMinX(), Math.min(x - w / 2, area.getMaxX() - w)),
-                    area.getMinY() + 2 + (i % 2) * (parts.label().getHeight() + 2));
+            double left = Math.max(area.getMinX(), Math.min(x - w / 2, area.getMaxX() - w));
+            int row = 0; // the first row where the label does not cover the one before it
+            while (rowEnds[row] + 2 > left && row < rowEnds.length - 1) {
+                row++;
+            }
+            rowEnds[row] = left + w;
+            parts.label().relocate(left, area.getMinY() + 2 + row * (parts.label().getHeight() + 2));
         }
     }
 
