@@ -155,14 +155,14 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         });
         name.setComparator((a, b) -> Integer.compare(a.index(), b.index()));
         name.setPrefWidth(190);
-        name.setMinWidth(140);
+        name.setMinWidth(Math.max(140, name.getMinWidth()));
         table.getColumns().add(name);
         table.getColumns().add(numberColumn("results.col.count", r -> (double) r.count(), v -> format.integer(v.longValue())));
         table.getColumns().add(numberColumn("results.col.share", SegmentTableRow::share, format::percent));
         TableColumn<SegmentTableRow, BigDecimal> revenue = column("results.col.revenue");
         revenue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue()));
         revenue.setCellFactory(c -> rightAligned(format::money));
-        revenue.setMinWidth(110);
+        revenue.setMinWidth(Math.max(110, revenue.getMinWidth()));
         revenue.setPrefWidth(120);
         table.getColumns().add(revenue);
         table.getColumns().add(numberColumn("results.col.revenueShare", SegmentTableRow::revenueShare, format::percent));
@@ -200,8 +200,8 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
     private TableColumn<SegmentTableRow, Double> numberColumn(String key, Function<SegmentTableRow, Double> value,
                                                               Function<Double, String> fmt) {
         TableColumn<SegmentTableRow, Double> col = column(key);
-        col.setMinWidth(72);
-        col.setPrefWidth(92);
+        col.setMinWidth(Math.max(72, col.getMinWidth()));
+        col.setPrefWidth(Math.max(96, col.getMinWidth()));
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.setCellFactory(c -> rightAligned(fmt));
         return col;
@@ -214,15 +214,31 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
     private <T> TableColumn<SegmentTableRow, T> column(String key) {
         TableColumn<SegmentTableRow, T> col = new TableColumn<>();
         String text = texts.get(key);
-        Label header = new Label(text);
+        Label header = new Label(text) {
+            @Override
+            protected double computePrefHeight(double width) {
+                // the column header asks with no width: answer for the width the label wraps at
+                return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
+            }
+        };
         header.setWrapText(true);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         header.setAlignment(Pos.CENTER);
         header.setTooltip(new javafx.scene.control.Tooltip(text));
         header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        header.prefWidthProperty().bind(col.widthProperty().subtract(10));
+        header.prefWidthProperty().bind(col.widthProperty().subtract(14));
         header.getStyleClass().add("results-column-header");
         col.setGraphic(header);
+        // never narrower than the header's longest word, so a header wraps between words only
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(header.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, header.getFont().getSize());
+        double word = 0;
+        for (String w : text.split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(w);
+            t.setFont(bold);
+            word = Math.max(word, t.getLayoutBounds().getWidth());
+        }
+        col.setMinWidth(Math.ceil(word * 1.1) + 30);
         return col;
     }
 
