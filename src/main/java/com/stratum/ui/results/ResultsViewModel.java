@@ -119,6 +119,17 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
         return m;
     }
 
+    /**
+     * A click on the RFM heat map's cell (frequency score row + 1, recency score column + 1): opens
+     * the members of the segment most of that cell's customers are in.
+     */
+    public Optional<MembersViewModel> openScoreCell(int frequencyRow, int recencyColumn) {
+        SegmentResult run = result.get();
+        int s = RfmGrid.dominantSegment(run.frame(), run.segmentOfRow(), run.segmentRows().size(), frequencyRow + 1,
+                recencyColumn + 1);
+        return s < 0 ? Optional.empty() : Optional.of(openMembers(s));
+    }
+
     public void setOnOpenMembers(IntConsumer listener) {
         this.onOpenMembers = listener;
     }
