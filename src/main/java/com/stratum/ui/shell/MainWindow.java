@@ -55,6 +55,7 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
     private ChangeListener<Section> sectionListener;
+    private TourOverlay tour;
 
     public MainWindow(AppContext ctx, SectionRegistry registry, Stage stage) {
         this.ctx = ctx;
@@ -84,7 +85,17 @@ public final class MainWindow {
         sectionListener = (obs, old, now) -> showSection(now);
         ctx.navigation().currentProperty().addListener(sectionListener);
         showSection(ctx.navigation().current());
-        return root;
+        tour = new TourOverlay(i18n, ctx.navigation()::show, () -> ctx.prefs().tourSeenProperty().set(true));
+        return new StackPane(root, tour.node());
+    }
+
+    /** Starts the getting-started tour (first launch, or Help > Getting started). */
+    public void showTour() {
+        tour.start();
+    }
+
+    public boolean isTourShowing() {
+        return tour != null && tour.isShowing();
     }
 
     /** Stops listening to the shared state (the window content is being replaced). */
@@ -103,6 +114,7 @@ public final class MainWindow {
             }
         }
         view.onShown();
+        LayoutMemory.remember(section.nodeId(), view.node(), ctx.prefs().dividers());
     }
 
     private Region navigation() {
@@ -248,14 +260,15 @@ public final class MainWindow {
     private Menu helpMenu() {
         MenuItem keys = item("menu.help.shortcuts", Shortcuts.SHORTCUTS_HELP,
                 () -> new ShortcutsDialog(stage, i18n).showAndWait());
+        MenuItem tourItem = item("menu.help.tour", null, this::showTour);
         MenuItem about = item("menu.help.about", null, () -> new AboutDialog(stage, i18n).showAndWait());
-        Menu help = new Menu(i18n.get("menu.help"), null, keys, about);
+        Menu help = new Menu(i18n.get("menu.help"), null, tourItem, keys, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         return help;
     }
 
     private void showPreferences() {
-        PreferencesViewModel pvm = new PreferencesViewModel(ctx.prefs());
+        PreferencesViewModel pvm = new PreferencesViewModel(ctx.prefs(), i18n);
         new PreferencesDialog(stage, i18n, pvm).showAndWait().ifPresent(ok -> pvm.apply());
     }
 
