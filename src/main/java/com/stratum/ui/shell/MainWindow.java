@@ -72,8 +72,7 @@ public final class MainWindow {
     /** Builds the window content; call {@link #dispose()} on the old one before building a new one. */
     public Parent build() {
         BorderPane root = new BorderPane();
-        root.setId("main-window");
-        root.getStyleClass().add("main-window");
+        root.setId("main-layout");
         root.setTop(menuBar());
         root.setLeft(navigation());
         content.getStyleClass().add("section-host");
@@ -86,7 +85,10 @@ public final class MainWindow {
         ctx.navigation().currentProperty().addListener(sectionListener);
         showSection(ctx.navigation().current());
         tour = new TourOverlay(i18n, ctx.navigation()::show, () -> ctx.prefs().tourSeenProperty().set(true));
-        return new StackPane(root, tour.node());
+        StackPane window = new StackPane(root, tour.node()); // the tour card floats over the layout
+        window.setId("main-window");
+        window.getStyleClass().add("main-window");
+        return window;
     }
 
     /** Starts the getting-started tour (first launch, or Help > Getting started). */
