@@ -37,7 +37,7 @@ import java.util.Optional;
  */
 public final class WhatIfViewModel {
 
-    private final ViewTexts texts;
+    private ViewTexts texts; // replaced on a language switch: the rebuilt view's knob labels follow
     private final java.util.function.Supplier<LatestRunner> runners;
     private final Map<String, LatestRunner> slots = new HashMap<>();
     private final ObjectProperty<Evaluator> evaluator = new SimpleObjectProperty<>();
@@ -74,6 +74,7 @@ public final class WhatIfViewModel {
     /** The What-if section of the window. */
     public WhatIfViewModel(com.stratum.ui.AppContext ctx) {
         this(ViewTexts.of(ctx.i18n().locale()), () -> LatestRunner.background("whatif"));
+        ctx.i18n().localeProperty().addListener((o, a, now) -> texts = ViewTexts.of(now));
         evaluator.bind(com.stratum.ui.results.AnalysisSession.of(ctx).evaluatorProperty());
         ctx.session().workspaceProperty().addListener((o, a, ws) ->
                 store.set(ws == null ? DefinitionStore.inMemory() : DefinitionStore.of(ws)));
