@@ -352,7 +352,13 @@ public final class Importer {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        List<String> sourceHeaders = new ArrayList<>();
+        for (ColumnPlan c : a.columns) {
+            if (!c.derived()) {
+                sourceHeaders.add(c.header());
+            }
+        }
         return new ImportResult(writer.id(), name, a.kind, sheet, counts.read, counts.imported, counts.rejected,
-                customers, anonymous, withoutTx, unknown, replaced, seconds);
+                customers, anonymous, withoutTx, unknown, replaced, seconds, sourceHeaders);
     }
 }
