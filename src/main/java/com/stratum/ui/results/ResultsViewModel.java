@@ -54,11 +54,15 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
         result.addListener((obs, old, now) -> rebuildTable(now));
         exporting.bind(result.isNull());
         ctx.session().latestRunProperty().addListener((obs, old, now) -> showRun(now));
+        // a language switch: the same run again, its segment names and strategies in the new language
+        ctx.i18n().localeProperty().addListener((obs, old, now) -> showRun(ctx.session().latestRunProperty().get()));
         showRun(ctx.session().latestRunProperty().get());
     }
 
     private void showRun(com.stratum.ui.service.SegmentRun run) {
-        if (run instanceof SegmentResult r) {
+        if (run instanceof AssignmentResult a) {
+            show(a.inLocale(ctx.i18n().locale()));
+        } else if (run instanceof SegmentResult r) {
             show(r);
         } else if (run == null) {
             show(null);
@@ -117,6 +121,17 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
         members.set(m);
         onOpenMembers.accept(segment);
         return m;
+    }
+
+    /**
+     * A click on the RFM heat map's cell (frequency score row + 1, recency score column + 1): opens
+     * the members of the segment most of that cell's customers are in.
+     */
+    public Optional<MembersViewModel> openScoreCell(int frequencyRow, int recencyColumn) {
+        SegmentResult run = result.get();
+        int s = RfmGrid.dominantSegment(run.frame(), run.segmentOfRow(), run.segmentRows().size(), frequencyRow + 1,
+                recencyColumn + 1);
+        return s < 0 ? Optional.empty() : Optional.of(openMembers(s));
     }
 
     public void setOnOpenMembers(IntConsumer listener) {

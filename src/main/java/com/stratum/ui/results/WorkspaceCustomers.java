@@ -1,6 +1,6 @@
 package com.stratum.ui.results;
 
-import com.stratum.features.FeatureSettings;
+import com.stratum.ui.prefs.AnalysisDefaults;
 import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.PredictiveFitRepository;
 import com.stratum.workspace.Workspace;
@@ -13,7 +13,7 @@ public final class WorkspaceCustomers {
 
     public static CustomerData load(Workspace ws) throws Exception {
         CustomerDataLoader.CustomerData d = new CustomerDataLoader(ws).load();
-        CustomerData data = new CustomerData(d.transactions(), d.customers(), FeatureSettings.defaults());
+        CustomerData data = new CustomerData(d.transactions(), d.customers(), AnalysisDefaults.currentFeatureSettings());
         try {
             return data.withFrame(new PredictiveFitRepository(ws).applyTo(data.frame(), d.transactions()));
         } catch (com.stratum.engine.predictive.PredictiveDataException e) {

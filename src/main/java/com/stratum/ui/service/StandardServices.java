@@ -65,7 +65,7 @@ final class StandardServices {
 
         @Override
         public long customerCount(Workspace ws) {
-            return new DatasetRepository(ws).distinctCustomers();
+            return new DatasetRepository(ws).distinctCustomersAnywhere();
         }
     }
 

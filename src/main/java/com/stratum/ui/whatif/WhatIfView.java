@@ -90,13 +90,22 @@ public final class WhatIfView implements SectionView {
         VBox charts = new VBox(8, sizes, matrix);
         Label sideTitle = new Label(texts.get("whatif.sideBySide"));
         sideTitle.getStyleClass().add("title-4");
-        VBox right = new VBox(8, status, deltas, charts, sideTitle, sideBySide);
+        Button export = new Button(texts.get("whatif.export"));
+        export.setId("whatif-export");
+        export.setOnAction(e -> vm.export());
+        export.disableProperty().bind(vm.currentProperty().isNull().or(vm.baselineAssignmentProperty().isNull())
+                .or(vm.exporter().busyProperty()));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, status, gap, fixed(export));
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(8, head, deltas, charts, sideTitle, sideBySide);
         right.setPadding(new Insets(10));
         deltas.setPrefHeight(220);
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(knobScroll, rightScroll);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.25);
         root.setCenter(split);
 
         vm.scenarios().addListener((ListChangeListener<Scenario>) c -> {
@@ -138,7 +147,9 @@ public final class WhatIfView implements SectionView {
                 vm.openBaseline(name);
             }
         });
+        baseline.setPrefWidth(200);
         scenario.setId("whatif-scenario");
+        scenario.setPrefWidth(150);
         scenario.setOnAction(e -> {
             int i = scenario.getSelectionModel().getSelectedIndex();
             if (i >= 0 && i != vm.selectedProperty().get()) {
@@ -164,8 +175,21 @@ public final class WhatIfView implements SectionView {
                 status.setText(texts.get("whatif.promoted", saved.name(), saved.version()));
             }
         });
-        HBox bar = new HBox(8, new Label(texts.get("whatif.baseline")), baseline, new Label(texts.get("whatif.scenario")),
-                scenario, add, rename, promote);
+        // nothing to rename, promote or export before a scenario exists (and, for export, is evaluated)
+        javafx.beans.binding.BooleanBinding noScenario = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedScenario().isEmpty() || vm.baselineProperty().get() == null,
+                vm.scenarios(), vm.selectedProperty(), vm.baselineProperty());
+        add.disableProperty().bind(vm.baselineProperty().isNull());
+        rename.disableProperty().bind(noScenario);
+        promote.disableProperty().bind(noScenario);
+        rename.setId("whatif-rename");
+        HBox bar = new HBox(8, fixed(new Label(texts.get("whatif.baseline"))), baseline,
+                fixed(new Label(texts.get("whatif.scenario"))), scenario, add, rename, promote);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Button b) {
+                fixed(b);
+            }
+        });
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         return bar;
@@ -248,7 +272,8 @@ public final class WhatIfView implements SectionView {
 
     private void buildDeltaTable() {
         deltas.setId("whatif-deltas");
-        deltas.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep room for their figures (money runs to millions); a narrow window scrolls sideways
+        deltas.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<SegmentDelta, String> segmentCol = text("whatif.col.segment", d -> localName.apply(d.segment()));
         segmentCol.setPrefWidth(150);
         segmentCol.setMinWidth(110);
@@ -307,6 +332,7 @@ public final class WhatIfView implements SectionView {
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setPrefWidth(key.contains("evenue") ? 124 : 90);
         return c;
     }
 
@@ -360,7 +386,8 @@ public final class WhatIfView implements SectionView {
         ListView<String> list = new ListView<>();
         list.getItems().setAll(ids);
         list.setId("movers-list");
-        Label title = new Label(texts.get("whatif.movers", format.integer(cmp.count(from, to)), from, to));
+        Label title = new Label(texts.get("whatif.movers", format.integer(cmp.count(from, to)), localName.apply(from),
+                localName.apply(to)));
         VBox box = new VBox(8, title, list);
         box.setPadding(new Insets(10));
         Stage stage = new Stage();
@@ -419,6 +446,12 @@ public final class WhatIfView implements SectionView {
             }
         }
         sideBySide.getChildren().setAll(g);
+    }
+
+    /** Keeps a control at its preferred width (labels and buttons must not shrink to "…"). */
+    private static <T extends javafx.scene.control.Control> T fixed(T c) {
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return c;
     }
 
     private static Label bold(String t) {
