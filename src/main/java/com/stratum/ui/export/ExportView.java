@@ -152,16 +152,26 @@ public final class ExportView implements SectionView {
         Label note = new Label(t.get("export.columns.note"));
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
-        ListView<ExportViewModel.ColumnChoice> list = new ListView<>(vm.columns());
+        javafx.collections.transformation.FilteredList<ExportViewModel.ColumnChoice> shown =
+                new javafx.collections.transformation.FilteredList<>(vm.columns());
+        javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+        filter.setId("export-columns-filter");
+        filter.setPromptText(t.get("export.columns.filter"));
+        filter.textProperty().addListener((obs, old, now) -> {
+            String needle = now == null ? "" : now.strip().toLowerCase(t.locale());
+            shown.setPredicate(needle.isEmpty() ? null : c -> c.label().toLowerCase(t.locale()).contains(needle)
+                    || c.key().toLowerCase(java.util.Locale.ROOT).contains(needle));
+        });
+        ListView<ExportViewModel.ColumnChoice> list = new ListView<>(shown);
         list.setId("export-columns");
         list.setCellFactory(v -> new ColumnCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         Button all = new Button(t.get("export.columns.all"));
         all.setId("export-columns-all");
-        all.setOnAction(e -> vm.columns().forEach(c -> c.chosenProperty().set(true)));
+        all.setOnAction(e -> shown.forEach(c -> c.chosenProperty().set(true))); // the columns the filter shows
         Button none = new Button(t.get("export.columns.none"));
         none.setId("export-columns-none");
-        none.setOnAction(e -> vm.columns().forEach(c -> c.chosenProperty().set(false)));
+        none.setOnAction(e -> shown.forEach(c -> c.chosenProperty().set(false)));
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         Runnable recount = () -> count.setText(t.get("export.columns.count",
@@ -176,7 +186,7 @@ public final class ExportView implements SectionView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, all, none, spacer, count);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, heading, note, list, buttons);
+        return new VBox(8, heading, note, filter, list, buttons);
     }
 
     /** A column as a check box; personal columns say so. */

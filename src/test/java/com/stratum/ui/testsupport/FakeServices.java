@@ -25,8 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * In-memory services for tests of the window itself (shell, navigation, paging, languages) that
  * must not depend on the importer or the engine. Row {@code i} of the transactions dataset is
  * {@code ("O" + i, "C" + (i % 7), 2024-01-01 + i days, i + ".50")}, so a test can tell which page a
- * value came from. The run has two segments whose members are listed in {@link #MEMBERS}; the
- * exporter writes them with the real {@code exports} xlsx writer.
+ * value came from. The run has two segments whose members are listed in {@link #MEMBERS}.
  */
 public final class FakeServices {
 
