@@ -153,8 +153,11 @@ final class TiersEditor {
                 }
             });
             s.setOnMouseReleased(e -> commit.run());
-            HBox line = new HBox(8, new Label(texts.get("tiers.cut", spec.levels().get(i).name(),
-                    spec.levels().get(i + 1).name())), s, value);
+            Label name = new Label(texts.get("tiers.cut", spec.levels().get(i).name(), spec.levels().get(i + 1).name()));
+            name.setMinWidth(130); // the sliders line up
+            value.setMinWidth(70);
+            value.setAlignment(Pos.CENTER_RIGHT);
+            HBox line = new HBox(8, name, s, value);
             line.setAlignment(Pos.CENTER_LEFT);
             root.getChildren().add(line);
         }
