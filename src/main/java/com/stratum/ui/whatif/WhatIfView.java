@@ -426,9 +426,11 @@ public final class WhatIfView implements SectionView {
             }
             col++;
         }
+        java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
+                .displayNames(base.segments());
         for (int i = 0; i < segments.size(); i++) {
             String seg = segments.get(i);
-            g.add(new Label(seg), 0, i + 1);
+            g.add(new Label(shown.apply(seg)), 0, i + 1);
             long b = base.summary().stream().filter(x -> x.name().equals(seg)).mapToLong(x -> x.count()).sum();
             g.add(new Label(format.integer(b)), 1, i + 1);
             col = 2;
