@@ -8,6 +8,7 @@ import com.stratum.features.Column;
 import com.stratum.features.CustomerFrame;
 import com.stratum.features.MoneyColumn;
 import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.DraggableMarkers;
 import com.stratum.ui.charts.ParetoChart;
 import com.stratum.ui.charts.ParetoData;
 import com.stratum.ui.charts.ViewTexts;
@@ -117,8 +118,14 @@ final class TiersEditor {
         });
         Button remove = new Button(texts.get("tiers.remove"));
         remove.setOnAction(e -> vm.setTiers(null));
-        HBox row = new HBox(8, new Label(texts.get("tiers.measure")), measure, new Label(texts.get("tiers.methodLabel")),
-                method, scope, remove);
+        HBox measureBox = new HBox(6, new Label(texts.get("tiers.measure")), measure);
+        measureBox.setAlignment(Pos.CENTER_LEFT);
+        HBox methodBox = new HBox(6, new Label(texts.get("tiers.methodLabel")), method, scope);
+        methodBox.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control c : List.of(measure, method, scope, remove)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(16, 8, measureBox, methodBox, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(row);
 
@@ -152,11 +159,28 @@ final class TiersEditor {
             root.getChildren().add(line);
         }
         paretoOf(spec).ifPresent(p -> {
-            javafx.scene.chart.LineChart<Number, Number> chart = ParetoChart.create(p,
+            // the curve alone; the tier boundaries are the draggable markers over it
+            ParetoData curve = new ParetoData(p.customerPct(), p.valuePct(), new String[0], new double[0]);
+            javafx.scene.chart.LineChart<Number, Number> chart = ParetoChart.create(curve,
                     new ChartText("", texts.get("chart.pareto.x"), texts.get("chart.pareto.y")),
                     texts.get("chart.pareto.curve"), texts.get("chart.pareto.equality"));
-            chart.setPrefHeight(320);
-            root.getChildren().add(chart);
+            chart.setPrefHeight(340);
+            String[] names = new String[p.markPct().length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = texts.get("tiers.cut", spec.levels().get(i).name(), spec.levels().get(i + 1).name());
+            }
+            DraggableMarkers markers = new DraggableMarkers(chart, p.markPct(), names, "#6A1B9A",
+                    v -> fmt.percent(v / 100), (index, at) -> {
+                        TierSpec moved = TierCuts.moveBoundary(spec, index, at, p, sortedValues(spec));
+                        if (!moved.equals(spec)) {
+                            vm.setTiers(moved);
+                        }
+                    });
+            markers.setId("tier-markers");
+            Label hint = new Label(texts.get("tiers.dragHint"));
+            hint.getStyleClass().add("text-muted");
+            hint.setWrapText(true);
+            root.getChildren().addAll(DraggableMarkers.over(chart, markers), hint);
         });
     }
 
@@ -234,6 +258,28 @@ final class TiersEditor {
             p = new ParetoData(p.customerPct(), p.valuePct(), names, marks);
         }
         return java.util.Optional.of(p);
+    }
+
+    /** The measure's present values in cents, ascending (what threshold boundaries read). */
+    private long[] sortedValues(TierSpec spec) {
+        java.util.Optional<CustomerFrame> frame = vm.fieldFrame();
+        if (frame.isEmpty() || frame.get().find(spec.measure()).isEmpty()) {
+            return new long[0];
+        }
+        Column c = frame.get().column(spec.measure());
+        if (c instanceof MoneyColumn m) {
+            return present(m.cents(), m.missing());
+        }
+        long[] cents = new long[c.size()];
+        java.util.BitSet missing = new java.util.BitSet();
+        for (int i = 0; i < cents.length; i++) {
+            if (c.isMissing(i)) {
+                missing.set(i);
+            } else {
+                cents[i] = Math.round(c.asDouble(i) * 100);
+            }
+        }
+        return present(cents, missing);
     }
 
     private static long[] present(long[] cents, java.util.BitSet missing) {

@@ -161,13 +161,17 @@ class SegmentationUiTest extends StratumAppTest {
 
         Path out = temp.resolve("regular.xlsx");
         dialogs.answerNextChooser(out);
-        clickOn("#results-export");
-        waitUntil(() -> !dialogs.infos().isEmpty());
+        clickOn("#results-export"); // opens the Export section on this run with the open segment chosen
+        waitUntil(() -> lookup("#export-write").tryQuery().isPresent()
+                && !((javafx.scene.control.Button) node("#export-write")).isDisabled());
+        clickOn("#export-write");
+        waitUntil(() -> ((javafx.scene.control.Label) node("#export-done")).getText().startsWith("Exported")
+                || !dialogs.errors().isEmpty());
         try (InputStream in = Files.newInputStream(out); Workbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo("Summary");
             Sheet sheet = wb.getSheet("Segment 2");
             assertThat(sheet).isNotNull();
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Customer");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Customer ID");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("d");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("e");

@@ -1,7 +1,5 @@
 package com.stratum.ui.testsupport;
 
-import com.stratum.exports.TableWriter;
-import com.stratum.exports.TableWriters;
 import com.stratum.ui.service.AppServices;
 import com.stratum.ui.service.DatasetCatalog;
 import com.stratum.ui.service.DatasetColumn;
@@ -9,7 +7,6 @@ import com.stratum.ui.service.DatasetImporter;
 import com.stratum.ui.service.DatasetSummary;
 import com.stratum.ui.service.DefinitionSummary;
 import com.stratum.ui.service.ImportSummary;
-import com.stratum.ui.service.MemberExporter;
 import com.stratum.ui.service.SegmentRun;
 import com.stratum.ui.service.SegmentStat;
 import com.stratum.ui.service.Segmentation;
@@ -53,7 +50,7 @@ public final class FakeServices {
     }
 
     public AppServices services() {
-        return new AppServices(catalog(), importer(), segmentation(), exporter());
+        return new AppServices(catalog(), importer(), segmentation());
     }
 
     private DatasetCatalog catalog() {
@@ -112,20 +109,6 @@ public final class FakeServices {
             public SegmentRun run(Workspace ws, String definitionName, TaskProgress progress) {
                 return new FakeRun(definitionName);
             }
-        };
-    }
-
-    private static MemberExporter exporter() {
-        return (ws, run, segmentKey, xlsx, progress) -> {
-            String segment = segmentKey.equals("lost") ? "Lost" : "Champions";
-            List<String> members = MEMBERS.get(segment);
-            try (TableWriter w = TableWriters.forPath(xlsx)) {
-                w.startTable(segment, List.of("customer_id", "segment"));
-                for (String id : members) {
-                    w.writeRow(id, segment);
-                }
-            }
-            return members.size();
         };
     }
 
