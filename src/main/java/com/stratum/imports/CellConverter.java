@@ -124,6 +124,10 @@ final class CellConverter {
             return raw;
         }
         if (raw instanceof BigDecimal) {
+            LocalDateTime compact = ExcelDates.fromCompact((BigDecimal) raw);
+            if (compact != null) {
+                return compact;
+            }
             if (type.serialDates()) {
                 LocalDateTime d = ExcelDates.fromSerial(((BigDecimal) raw).doubleValue(), date1904);
                 if (d != null) {
@@ -139,9 +143,12 @@ final class CellConverter {
                 if (d != null) {
                     return d;
                 }
-            } else if (type.serialDates()) {
+            } else {
                 BigDecimal n = NumberText.parse(s);
-                LocalDateTime d = n == null ? null : ExcelDates.fromSerial(n.doubleValue(), date1904);
+                LocalDateTime d = n == null ? null : ExcelDates.fromCompact(n);
+                if (d == null && n != null && type.serialDates()) {
+                    d = ExcelDates.fromSerial(n.doubleValue(), date1904);
+                }
                 if (d != null) {
                     return d;
                 }

@@ -40,6 +40,8 @@ final class ColumnProfile {
     int dates;
     int dateTimes;
     int serials;
+    /** Whole numbers that read as yyyymmdd dates (19970101), as some exports write dates. */
+    int compactDates;
     boolean leadingZero;
     int maxFirst;
     int maxSecond;
@@ -103,6 +105,9 @@ final class ColumnProfile {
         if (d >= 10_000 && d < 80_000) { // 1927..2119 as Excel serials
             serials++;
         }
+        if (ExcelDates.fromCompact(n) != null) {
+            compactDates++;
+        }
     }
 
     static boolean isWhole(BigDecimal n) {
@@ -139,6 +144,9 @@ final class ColumnProfile {
             }
             if (serials == nonEmpty) {
                 return new ColumnType(decimals > 0 ? DataType.TIMESTAMP : DataType.DATE, order, true);
+            }
+            if (compactDates == nonEmpty) {
+                return new ColumnType(DataType.DATE, order, false);
             }
         }
         if (booleans == nonEmpty) {

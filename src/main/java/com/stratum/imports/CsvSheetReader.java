@@ -12,6 +12,9 @@ import java.nio.file.Path;
  */
 final class CsvSheetReader extends BufferedSheetReader {
 
+    /** The "delimiter" of columns lined up with runs of spaces or tabs. */
+    static final char WHITESPACE = ' ';
+
     /** A field longer than this means a wrong delimiter or an unclosed quote, not data. */
     static final int MAX_FIELD_CHARS = 1 << 20;
     /** Excel's column limit. */
@@ -78,7 +81,7 @@ final class CsvSheetReader extends BufferedSheetReader {
                 if (quoted) {
                     throw ImportException.of("import.csv.unclosedQuote", file.getFileName(), rowNumber());
                 }
-                endField(wasQuoted);
+                endLastField(wasQuoted);
                 return true;
             }
             char c = buf[pos++];
@@ -102,11 +105,18 @@ final class CsvSheetReader extends BufferedSheetReader {
                 }
                 continue;
             }
-            if (c == delimiter) {
+            boolean spaced = delimiter == WHITESPACE && (c == ' ' || c == '\t');
+            if (spaced) {
+                // a run of spaces is one delimiter; leading and trailing spaces delimit nothing
+                if (field.length() > 0 || wasQuoted) {
+                    endField(wasQuoted);
+                    wasQuoted = false;
+                }
+            } else if (c == delimiter) {
                 endField(wasQuoted);
                 wasQuoted = false;
             } else if (c == '\n') {
-                endField(wasQuoted);
+                endLastField(wasQuoted);
                 return true;
             } else if (c == '\r') {
                 if (pos >= len) {
@@ -115,7 +125,7 @@ final class CsvSheetReader extends BufferedSheetReader {
                 if (pos < len && buf[pos] == '\n') {
                     pos++;
                 }
-                endField(wasQuoted);
+                endLastField(wasQuoted);
                 return true;
             } else if (c == '"' && field.length() == 0 && !wasQuoted) {
                 quoted = true;
@@ -123,6 +133,13 @@ final class CsvSheetReader extends BufferedSheetReader {
             } else {
                 field.append(c);
             }
+        }
+    }
+
+    /** Ends the record's last field; with {@link #WHITESPACE} trailing spaces leave no empty field. */
+    private void endLastField(boolean wasQuoted) {
+        if (delimiter != WHITESPACE || field.length() > 0 || wasQuoted || cellCount() == 0) {
+            endField(wasQuoted);
         }
     }
 

@@ -124,7 +124,31 @@ final class CsvSource implements SpreadsheetSource {
                 best = c;
             }
         }
+        if (bestScore == 0 && splitsOnWhitespace(lines, limit)) {
+            return CsvSheetReader.WHITESPACE;
+        }
         return best;
+    }
+
+    /**
+     * Columns lined up with runs of spaces (CDNOW_master.txt: {@code " 00001 19970101  1   11.77"}):
+     * taken when no delimiter character splits the lines and every non-blank line has the same
+     * number (two or more) of space-separated fields.
+     */
+    private static boolean splitsOnWhitespace(String[] lines, int limit) {
+        int fields = -1;
+        for (int i = 0; i < limit; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            int n = l.split("[ \\t]+").length;
+            if (n < 2 || (fields >= 0 && n != fields)) {
+                return false;
+            }
+            fields = n;
+        }
+        return fields >= 2;
     }
 
     private InputStream skipBom(InputStream in) throws IOException {

@@ -86,4 +86,30 @@ final class ExcelDates {
         return p.indexOf('y') >= 0 || p.indexOf('d') >= 0 || p.indexOf('h') >= 0 || p.indexOf('s') >= 0
                 || (p.indexOf('m') >= 0 && p.indexOf('0') < 0 && p.indexOf('#') < 0);
     }
+
+    /**
+     * A whole number written as yyyymmdd (19970101: 1 January 1997), years 1900-2199; null when
+     * it is not one. Excel serials never reach eight digits, so the two cannot be confused.
+     */
+    static LocalDateTime fromCompact(java.math.BigDecimal n) {
+        if (n.signum() <= 0 || n.scale() > 0 && n.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        long v;
+        try {
+            v = n.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+        if (v < 19000101L || v > 21991231L) {
+            return null;
+        }
+        int year = (int) (v / 10000);
+        int month = (int) (v / 100 % 100);
+        int day = (int) (v % 100);
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return java.time.LocalDate.of(year, month, day).atStartOfDay();
+    }
 }

@@ -33,9 +33,11 @@ public final class RoleMapper {
                 "日期", "下单时间", "交易时间", "下单日期", "订单日期", "交易日期", "购买时间", "购买日期", "消费时间",
                 "时间", "订单时间", "支付时间");
         add(ColumnRole.AMOUNT, "amount", "revenue", "sales", "total", "total amount", "net amount", "order amount",
-                "line total", "sales amount", "paid", "paid amount", "value",
+                "line total", "sales amount", "paid", "paid amount", "value", "dollar value", "dollars", "order value",
+                "sales value", "spend", "spent",
                 "金额", "实付", "实付金额", "销售额", "订单金额", "交易金额", "消费金额", "支付金额", "总金额", "成交金额");
-        add(ColumnRole.QUANTITY, "quantity", "qty", "units", "count", "数量", "件数", "购买数量");
+        add(ColumnRole.QUANTITY, "quantity", "qty", "units", "count", "items", "number of items", "number of units",
+                "number of cds", "数量", "件数", "购买数量");
         add(ColumnRole.UNIT_PRICE, "unit price", "unitprice", "price", "单价", "价格", "售价");
         add(ColumnRole.CHANNEL, "channel", "sales channel", "渠道", "销售渠道", "购买渠道");
         add(ColumnRole.STORE, "store", "shop", "store id", "store name", "门店", "店铺", "门店名称", "门店编号");

@@ -107,8 +107,9 @@ final class XlsxSource implements SpreadsheetSource {
                     return false;
                 }
                 row = rows.next();
-            } catch (UncheckedIOException | ExcelReaderException e) {
-                if (watch != null) {
+            } catch (RuntimeException e) {
+                // whatever the parser throws after the zip watch closed its stream, the bomb is the news
+                if (watch != null && !(e instanceof ImportException)) {
                     watch.check();
                 }
                 if (e instanceof UncheckedIOException) {

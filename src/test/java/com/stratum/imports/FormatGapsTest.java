@@ -81,4 +81,29 @@ class FormatGapsTest extends ImportTestSupport {
             assertThat(rows(r.datasetId())).extracting(x -> x.get(3)).containsExactly(true, false);
         }
     }
+
+    /**
+     * Columns lined up with runs of spaces and yyyymmdd dates, as in CDNOW_master.txt: the lines
+     * below are its first three (customer 1: 1 CD for 11.77 on 1 January 1997). The leading zeros
+     * of the ids stay, the roles come from the headers, and the file is transactions.
+     */
+    @Test
+    void spaceAlignedColumnsWithCompactDates() throws Exception {
+        String content = " customer_id  date number_of_cds  dollar_value\n"
+                + " 00001 19970101  1   11.77\n"
+                + " 00002 19970112  1   12.00\n"
+                + " 00002 19970112  5   77.00\n";
+        ImportResult r = importFile(text("CDNOW_master.txt", content, StandardCharsets.US_ASCII));
+        assertThat(r.kind()).isEqualTo(com.stratum.workspace.DatasetKind.TRANSACTIONS);
+        assertThat(r.rowsImported()).isEqualTo(3);
+        assertThat(r.customers()).isEqualTo(2);
+        DatasetInfo d = dataset(r.datasetId());
+        assertThat(d.columns()).extracting(c -> c.role()).containsExactly(
+                com.stratum.workspace.ColumnRole.CUSTOMER_ID, com.stratum.workspace.ColumnRole.DATE,
+                com.stratum.workspace.ColumnRole.QUANTITY, com.stratum.workspace.ColumnRole.AMOUNT);
+        assertThat(rows(r.datasetId()).get(0)).containsExactly("00001", LocalDate.of(1997, 1, 1), 1L,
+                new BigDecimal("11.77"));
+        assertThat(rows(r.datasetId()).get(2)).containsExactly("00002", LocalDate.of(1997, 1, 12), 5L,
+                new BigDecimal("77"));
+    }
 }
