@@ -51,6 +51,8 @@ public final class ExportView implements SectionView {
         choices.setPrefWidth(560);
         choices.setMinWidth(420);
         VBox columnList = columnList();
+        columnList.setPrefWidth(420); // takes what the choices leave
+        columnList.setMinWidth(300);
         HBox.setHgrow(columnList, Priority.ALWAYS);
         HBox body = new HBox(24, choices, columnList);
         root.setCenter(body);
