@@ -102,6 +102,8 @@ public class StratumApp extends Application {
         prefs.analysisProperty().addListener((obs, o, n) -> {
             AnalysisDefaults.use(n);
             savePreferences();
+            // the open workspace's customer measures again, with the new settings
+            com.stratum.ui.results.AnalysisSession.of(ctx).reload();
         });
 
         primary.setScene(scene);

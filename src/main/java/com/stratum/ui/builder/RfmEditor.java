@@ -118,7 +118,9 @@ final class RfmEditor {
 
     private Node dimension(String titleKey, String feature, RfmDimension dim,
                            java.util.function.Function<RfmDimension, RfmScoring> with) {
-        Label title = new Label(texts.get(titleKey) + " · " + labels.apply(feature));
+        String dimension = texts.get(titleKey);
+        String measure = labels.apply(feature);
+        Label title = new Label(dimension.equals(measure) ? dimension : dimension + " · " + measure);
         title.getStyleClass().add("title-4");
         ComboBox<ScoringMethod> method = new ComboBox<>();
         method.getItems().setAll(ScoringMethod.values());
@@ -347,6 +349,7 @@ final class RfmEditor {
         g.setVgap(4);
         Label corner = new Label(texts.get("rfm.gridCorner"));
         corner.getStyleClass().add("text-muted");
+        corner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.add(corner, 0, 0);
         for (int r = 1; r <= rBins; r++) {
             Label l = new Label(texts.get("rfm.gridRecency", r));

@@ -42,11 +42,13 @@ final class TiersEditor {
     private final ViewTexts texts;
     private final FeatureLabels labels;
     private final VBox root = new VBox(10);
+    private final com.stratum.ui.results.SegmentTexts tierNames;
 
     TiersEditor(BuilderViewModel vm, ViewTexts texts) {
         this.vm = vm;
         this.texts = texts;
         this.labels = new FeatureLabels(texts);
+        this.tierNames = new com.stratum.ui.results.SegmentTexts(texts.locale());
         root.setPadding(new Insets(12));
         root.setId("tiers-editor");
         vm.definitionProperty().addListener((o, a, b) -> {
@@ -66,10 +68,10 @@ final class TiersEditor {
 
     static TierSpec defaultTiers(String measure, ViewTexts texts) {
         return new TierSpec(measure, TierMethod.QUANTILES, TierScope.PER_SEGMENT, List.of(0.05, 0.15, 0.30),
-                List.of(new TierLevel("vip", texts.get("tiers.vip"), "#212121", null),
-                        new TierLevel("gold", texts.get("tiers.gold"), "#FFC107", null),
-                        new TierLevel("silver", texts.get("tiers.silver"), "#B0BEC5", null),
-                        new TierLevel("bronze", texts.get("tiers.bronze"), "#A1887F", null)));
+                List.of(new TierLevel("vip", texts.get("tiers.vip"), "#212121", "tier.vip"),
+                        new TierLevel("gold", texts.get("tiers.gold"), "#FFC107", "tier.gold"),
+                        new TierLevel("silver", texts.get("tiers.silver"), "#B0BEC5", "tier.silver"),
+                        new TierLevel("bronze", texts.get("tiers.bronze"), "#A1887F", "tier.bronze")));
     }
 
     private void rebuild() {
@@ -153,8 +155,11 @@ final class TiersEditor {
                 }
             });
             s.setOnMouseReleased(e -> commit.run());
-            HBox line = new HBox(8, new Label(texts.get("tiers.cut", spec.levels().get(i).name(),
-                    spec.levels().get(i + 1).name())), s, value);
+            Label name = new Label(texts.get("tiers.cut", tierNames.name(spec.levels().get(i)), tierNames.name(spec.levels().get(i + 1))));
+            name.setMinWidth(130); // the sliders line up
+            value.setMinWidth(70);
+            value.setAlignment(Pos.CENTER_RIGHT);
+            HBox line = new HBox(8, name, s, value);
             line.setAlignment(Pos.CENTER_LEFT);
             root.getChildren().add(line);
         }
@@ -167,7 +172,7 @@ final class TiersEditor {
             chart.setPrefHeight(340);
             String[] names = new String[p.markPct().length];
             for (int i = 0; i < names.length; i++) {
-                names[i] = texts.get("tiers.cut", spec.levels().get(i).name(), spec.levels().get(i + 1).name());
+                names[i] = texts.get("tiers.cut", tierNames.name(spec.levels().get(i)), tierNames.name(spec.levels().get(i + 1)));
             }
             DraggableMarkers markers = new DraggableMarkers(chart, p.markPct(), names, "#6A1B9A",
                     v -> fmt.percent(v / 100), (index, at) -> {
@@ -229,7 +234,7 @@ final class TiersEditor {
         double running = 0;
         long[] sorted = null;
         for (int i = 0; i < names.length; i++) {
-            names[i] = spec.levels().get(i).name();
+            names[i] = tierNames.name(spec.levels().get(i));
             double cut = spec.cuts().get(i);
             switch (spec.method()) {
                 case QUANTILES -> {

@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -64,7 +65,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         analysisTab.setId("prefs-tab-analysis");
         TabPane tabs = new TabPane(generalTab, analysisTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefWidth(620);
+        tabs.setPrefWidth(720);
         getDialogPane().setContent(tabs);
         getDialogPane().lookupButton(ok).disableProperty().bind(vm.problemProperty().isNotEmpty());
         setResultConverter(b -> b);
@@ -91,23 +92,24 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         country.setPromptText(i18n.get("prefs.analysis.homeCountryPrompt"));
         country.setTooltip(new Tooltip(i18n.get("prefs.analysis.homeCountryTip")));
         country.textProperty().bindBidirectional(vm.homeCountryProperty());
-        grid.addRow(0, new Label(i18n.get("prefs.analysis.homeCountry")), country);
+        grid.addRow(0, label(i18n.get("prefs.analysis.homeCountry")), country);
 
-        HBox parts = new HBox(8);
+        HBox parts = new HBox(12);
         parts.setAlignment(Pos.CENTER_LEFT);
         String[] keys = {"prefs.analysis.morning", "prefs.analysis.afternoon", "prefs.analysis.evening",
                 "prefs.analysis.night"};
         for (int p = 0; p < 4; p++) {
             Spinner<Integer> hour = new Spinner<>(0, 23, vm.daypartStartProperty(p).get());
             hour.setId("prefs-daypart-" + p);
-            hour.setPrefWidth(72);
+            hour.setPrefWidth(84);
+            hour.setMinWidth(84);
             hour.setEditable(true);
             int part = p;
             hour.valueProperty().addListener((obs, o, n) -> vm.daypartStartProperty(part).set(n));
             vm.daypartStartProperty(p).addListener((obs, o, n) -> hour.getValueFactory().setValue(n.intValue()));
-            parts.getChildren().addAll(new Label(i18n.get(keys[p])), hour);
+            parts.getChildren().add(new VBox(2, label(i18n.get(keys[p])), hour));
         }
-        Label partsLabel = new Label(i18n.get("prefs.analysis.dayparts"));
+        Label partsLabel = label(i18n.get("prefs.analysis.dayparts"));
         partsLabel.setTooltip(new Tooltip(i18n.get("prefs.analysis.daypartsTip")));
         grid.addRow(1, partsLabel, parts);
 
@@ -117,7 +119,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         channels.setWrapText(true);
         channels.setTooltip(new Tooltip(i18n.get("prefs.analysis.onlineChannelsTip")));
         channels.textProperty().bindBidirectional(vm.onlineChannelsProperty());
-        Label channelsLabel = new Label(i18n.get("prefs.analysis.onlineChannels"));
+        Label channelsLabel = label(i18n.get("prefs.analysis.onlineChannels"));
         GridPane.setValignment(channelsLabel, VPos.TOP);
         grid.addRow(2, channelsLabel, channels);
 
@@ -126,7 +128,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         tiers.setPrefRowCount(7);
         tiers.setTooltip(new Tooltip(i18n.get("prefs.analysis.cityTiersTip")));
         tiers.textProperty().bindBidirectional(vm.cityTiersProperty());
-        Label tiersLabel = new Label(i18n.get("prefs.analysis.cityTiers"));
+        Label tiersLabel = label(i18n.get("prefs.analysis.cityTiers"));
         GridPane.setValignment(tiersLabel, VPos.TOP);
         grid.addRow(3, tiersLabel, tiers);
         GridPane.setHgrow(tiers, Priority.ALWAYS);
@@ -137,6 +139,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         problem.textProperty().bind(vm.problemProperty());
         Button reset = new Button(i18n.get("prefs.analysis.reset"));
         reset.setId("prefs-analysis-reset");
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.setOnAction(e -> vm.resetAnalysis());
         Label note = new Label(i18n.get("prefs.analysis.note"));
         note.getStyleClass().add("text-muted");
@@ -144,6 +147,13 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         grid.add(problem, 1, 4);
         grid.add(new HBox(12, reset, note), 0, 5, 2, 1);
         return grid;
+    }
+
+    /** A form label that keeps its whole text (the field beside it gives way instead). */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static <T> ComboBox<T> combo(T[] values, Function<T, String> text) {

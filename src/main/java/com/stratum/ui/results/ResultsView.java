@@ -155,7 +155,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         });
         name.setComparator((a, b) -> Integer.compare(a.index(), b.index()));
         name.setPrefWidth(190);
-        name.setMinWidth(Math.max(140, name.getMinWidth()));
+        name.setMinWidth(Math.max(170, name.getMinWidth()));
         table.getColumns().add(name);
         table.getColumns().add(numberColumn("results.col.count", r -> (double) r.count(), v -> format.integer(v.longValue())));
         table.getColumns().add(numberColumn("results.col.share", SegmentTableRow::share, format::percent));

@@ -57,6 +57,14 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
         // a language switch: the same run again, its segment names and strategies in the new language
         ctx.i18n().localeProperty().addListener((obs, old, now) -> showRun(ctx.session().latestRunProperty().get()));
         showRun(ctx.session().latestRunProperty().get());
+        // a customer's profile lists their purchase lines from the loaded transactions
+        AnalysisSession analysis = AnalysisSession.of(ctx);
+        analysis.dataProperty().addListener((obs, old, now) -> history.set(historyOf(now)));
+        history.set(historyOf(analysis.data()));
+    }
+
+    private static PurchaseHistory historyOf(CustomerData data) {
+        return data == null ? PurchaseHistory.none() : data.history();
     }
 
     private void showRun(com.stratum.ui.service.SegmentRun run) {

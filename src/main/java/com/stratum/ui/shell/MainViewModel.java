@@ -103,6 +103,12 @@ public final class MainViewModel {
         ctx.navigation().show(Section.EXPORT);
     }
 
+    /** Edit > Run: the definition open in Segments, from any section. */
+    public void run() {
+        registry.viewModel(Section.SEGMENTS, ctx).filter(vm -> vm instanceof RunCapable)
+                .ifPresent(vm -> ((RunCapable) vm).runAndShow());
+    }
+
     public void undo() {
         ctx.jobs().undo();
     }

@@ -203,8 +203,11 @@ public final class MainWindow {
             undo.setText(label("menu.edit.undo", "menu.edit.undoNamed", ctx.jobs().undoDescription()));
             redo.setText(label("menu.edit.redo", "menu.edit.redoNamed", ctx.jobs().redoDescription()));
         });
+        MenuItem run = item("menu.edit.run", Shortcuts.RUN, vm::run);
+        run.disableProperty().bind(ctx.session().workspaceProperty().isNull());
         MenuItem prefs = item("menu.edit.preferences", Shortcuts.PREFERENCES, this::showPreferences);
-        Menu edit = new Menu(i18n.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), prefs);
+        Menu edit = new Menu(i18n.get("menu.edit"), null, run, new SeparatorMenuItem(), undo, redo,
+                new SeparatorMenuItem(), prefs);
         edit.setId("menu-edit");
         return edit;
     }

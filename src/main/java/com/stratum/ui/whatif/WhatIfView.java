@@ -5,6 +5,7 @@ import com.stratum.engine.SegmentDelta;
 import com.stratum.ui.AppContext;
 import com.stratum.ui.charts.ChartPane;
 import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.FlowDiagram;
 import com.stratum.ui.charts.HeatMapChart;
 import com.stratum.ui.charts.HeatMapData;
 import com.stratum.ui.charts.SegmentBarChart;
@@ -62,6 +63,7 @@ public final class WhatIfView implements SectionView {
     private final TableView<SegmentDelta> deltas = new TableView<>();
     private final StackPane sizes = new StackPane();
     private final StackPane matrix = new StackPane();
+    private final StackPane flow = new StackPane();
     private final StackPane sideBySide = new StackPane();
     private final ComboBox<String> baseline = new ComboBox<>();
     private final ComboBox<String> scenario = new ComboBox<>();
@@ -87,7 +89,8 @@ public final class WhatIfView implements SectionView {
         buildDeltaTable();
         sizes.setMinHeight(260);
         matrix.setMinHeight(300);
-        VBox charts = new VBox(8, sizes, matrix);
+        flow.setMinHeight(400);
+        VBox charts = new VBox(8, sizes, matrix, flow);
         Label sideTitle = new Label(texts.get("whatif.sideBySide"));
         sideTitle.getStyleClass().add("title-4");
         Button export = new Button(texts.get("whatif.export"));
@@ -341,6 +344,7 @@ public final class WhatIfView implements SectionView {
             deltas.getItems().clear();
             sizes.getChildren().clear();
             matrix.getChildren().clear();
+            flow.getChildren().clear();
             return;
         }
         Comparison cmp = r.comparison();
@@ -369,6 +373,28 @@ public final class WhatIfView implements SectionView {
                 texts, "migration-matrix");
         heat.setId("whatif-matrix");
         matrix.getChildren().setAll(heat);
+
+        String[] rowNames = cmp.rowSegments().stream().map(shown).toArray(String[]::new);
+        String[] colNames = cmp.columnSegments().stream().map(shown).toArray(String[]::new);
+        FlowDiagram diagram = new FlowDiagram(rowNames, colNames, segmentColours(r, cmp.rowSegments()),
+                segmentColours(r, cmp.columnSegments()), cmp.matrix(), texts.locale(),
+                (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col)));
+        diagram.setId("whatif-flow-diagram");
+        ChartPane flowPane = new ChartPane(texts.get("whatif.flowTitle"), diagram, texts, "whatif-flow");
+        flowPane.setId("whatif-flow");
+        flow.getChildren().setAll(flowPane);
+    }
+
+    /** Colours by engine segment name (baseline and scenario share them); customers on one side only are grey. */
+    private String[] segmentColours(ScenarioResult r, List<String> names) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        var base = vm.baselineAssignmentProperty().get();
+        if (base != null) {
+            base.segments().forEach(s -> byName.putIfAbsent(s.name(), s.colour()));
+        }
+        r.assignment().segments().forEach(s -> byName.putIfAbsent(s.name(), s.colour()));
+        byName.put(Comparison.NONE, "#9E9E9E");
+        return names.stream().map(byName::get).toArray(String[]::new);
     }
 
     private static String[] colours(ScenarioResult r, String[] names) {
@@ -382,12 +408,14 @@ public final class WhatIfView implements SectionView {
     }
 
     private void showMovers(Comparison cmp, String from, String to) {
-        List<String> ids = cmp.movers(from, to);
+        List<String> ids = cmp.customers(from, to);
         ListView<String> list = new ListView<>();
         list.getItems().setAll(ids);
         list.setId("movers-list");
-        Label title = new Label(texts.get("whatif.movers", format.integer(cmp.count(from, to)), localName.apply(from),
-                localName.apply(to)));
+        String count = format.integer(cmp.count(from, to));
+        Label title = new Label(from.equals(to) ? texts.get("whatif.stayed", count, localName.apply(from))
+                : texts.get("whatif.movers", count, localName.apply(from), localName.apply(to)));
+        title.setWrapText(true);
         VBox box = new VBox(8, title, list);
         box.setPadding(new Insets(10));
         Stage stage = new Stage();
@@ -426,9 +454,11 @@ public final class WhatIfView implements SectionView {
             }
             col++;
         }
+        java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
+                .displayNames(base.segments());
         for (int i = 0; i < segments.size(); i++) {
             String seg = segments.get(i);
-            g.add(new Label(seg), 0, i + 1);
+            g.add(new Label(shown.apply(seg)), 0, i + 1);
             long b = base.summary().stream().filter(x -> x.name().equals(seg)).mapToLong(x -> x.count()).sum();
             g.add(new Label(format.integer(b)), 1, i + 1);
             col = 2;
