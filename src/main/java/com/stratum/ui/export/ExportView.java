@@ -51,6 +51,8 @@ public final class ExportView implements SectionView {
         choices.setPrefWidth(560);
         choices.setMinWidth(420);
         VBox columnList = columnList();
+        columnList.setPrefWidth(420); // takes what the choices leave
+        columnList.setMinWidth(300);
         HBox.setHgrow(columnList, Priority.ALWAYS);
         HBox body = new HBox(24, choices, columnList);
         root.setCenter(body);
@@ -127,6 +129,12 @@ public final class ExportView implements SectionView {
         preparing.getStyleClass().add("text-muted");
         preparing.visibleProperty().bind(vm.assignmentProperty().isNull().and(vm.runProperty().isNotNull()));
         preparing.managedProperty().bind(preparing.visibleProperty());
+        Label noRuns = new Label(t.get("export.noRuns"));
+        noRuns.setId("export-no-runs");
+        noRuns.getStyleClass().add("text-muted");
+        noRuns.setWrapText(true);
+        noRuns.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.runs()));
+        noRuns.managedProperty().bind(noRuns.visibleProperty());
         HBox actions = new HBox(12, write, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(progress, Priority.ALWAYS);
@@ -142,7 +150,7 @@ public final class ExportView implements SectionView {
         outcome.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         outcome.managedProperty().bind(outcome.visibleProperty());
 
-        VBox box = new VBox(16, form, preparing, actions, outcome);
+        VBox box = new VBox(16, form, noRuns, preparing, actions, outcome);
         return box;
     }
 

@@ -153,6 +153,9 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
     public ExportViewModel(AppContext ctx) {
         this.ctx = ctx;
         run.addListener((obs, old, now) -> resolve(now));
+        if (ctx.session() != null) { // a new run on screen (and kept) joins the list
+            ctx.session().latestRunProperty().addListener((obs, old, now) -> refresh());
+        }
     }
 
     /** The window's one Export view model, shared by the Export section, Results and File &gt; Export. */
