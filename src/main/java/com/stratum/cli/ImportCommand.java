@@ -2,12 +2,16 @@ package com.stratum.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.stratum.exports.RejectedRowsExport;
+import com.stratum.exports.TableWriters;
 import com.stratum.imports.ImportException;
 import com.stratum.imports.ImportMode;
 import com.stratum.imports.ImportOptions;
 import com.stratum.imports.ImportResult;
 import com.stratum.imports.Importer;
 import com.stratum.workspace.DatasetKind;
+import com.stratum.workspace.DatasetRepository;
+import com.stratum.workspace.RejectedRow;
 import com.stratum.workspace.Workspace;
 import com.stratum.workspace.WorkspaceException;
 import com.stratum.workspace.WorkspaceLockedException;
@@ -17,12 +21,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** `import FILE --workspace WS`: one sheet into the workspace, a one-line JSON report on stdout. */
+/**
+ * `import FILE --workspace WS`: one sheet into the workspace, a one-line JSON report on stdout.
+ * Rejected rows: the first {@value #SHOWN_REJECTED} on stderr as {@code sheet, row, column, reason}
+ * lines with the total, and all of them in a file with {@code --rejected OUT.xlsx|OUT.csv}.
+ */
 @Command(name = "import", description = "Import a sheet (.xlsx, .xls, .csv, .tsv, .txt) into a workspace.")
 public final class ImportCommand implements Callable<Integer> {
 
@@ -51,8 +62,23 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "NAME", description = "CSV encoding (default: detected).")
     String encoding;
 
+    @Option(names = "--rejected", paramLabel = "OUT", description = "Save all rejected rows (row, column, reason"
+            + " and the row's cells) to OUT.xlsx or OUT.csv.")
+    Path rejected;
+
+    static final int SHOWN_REJECTED = 20;
+    /** Rejected rows read from the workspace at a time while saving them. */
+    private static final int PAGE = 10_000;
+
     @Override
     public Integer call() {
+        if (rejected != null) {
+            try {
+                TableWriters.formatOf(rejected);
+            } catch (IllegalArgumentException e) {
+                return bad("--rejected: the file name must end with .xlsx or .csv (" + rejected.getFileName() + ").");
+            }
+        }
         ImportOptions options = new ImportOptions().sheet(sheet).encoding(encoding);
         if (kind != null) {
             DatasetKind k = DatasetKind.fromKey(kind).orElse(null);
@@ -70,6 +96,9 @@ public final class ImportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(workspace)) {
             ImportResult r = Importer.run(ws, file, options, null);
             System.out.println(json(r));
+            if (r.rowsRejected() > 0) {
+                return reportRejected(ws, r);
+            }
             return 0;
         } catch (ImportException e) {
             return bad(e.getMessage());
@@ -83,6 +112,43 @@ public final class ImportCommand implements Callable<Integer> {
             System.err.println("Internal error while importing " + file.getFileName() + ": " + e.getMessage());
             return StratumCli.EXIT_INTERNAL;
         }
+    }
+
+    /** The first rejected rows on stderr, then all of them to --rejected; the import itself stands. */
+    private int reportRejected(Workspace ws, ImportResult r) {
+        DatasetRepository repo = new DatasetRepository(ws);
+        List<RejectedRow> first = repo.rejectedRows(r.datasetId(), 0, SHOWN_REJECTED);
+        System.err.println("Rejected rows: " + r.rowsRejected() + " of " + r.rowsRead()
+                + (r.rowsRejected() > first.size() ? " (the first " + first.size() + " below)" : "")
+                + ". sheet, row, column, reason:");
+        for (RejectedRow x : first) {
+            System.err.println(x.sheet() + ", " + x.rowNumber() + ", " + x.column() + ", " + x.reason());
+        }
+        if (rejected == null) {
+            if (r.rowsRejected() > first.size()) {
+                System.err.println("Save them all with --rejected OUT.xlsx (or OUT.csv).");
+            }
+            return 0;
+        }
+        List<RejectedRow> all = new ArrayList<>();
+        for (long offset = 0; ; offset += PAGE) {
+            List<RejectedRow> page = repo.rejectedRows(r.datasetId(), offset, PAGE);
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        String sheetName = r.sheet() == null ? file.getFileName().toString() : r.sheet();
+        try {
+            RejectedRowsExport.write(rejected, List.of(new RejectedRowsExport.Sheet(sheetName, r.sourceHeaders(), all)),
+                    List.of("row", "column", "reason"));
+        } catch (IOException e) {
+            System.err.println("The import is done, but the rejected rows could not be saved to " + rejected + ": "
+                    + e.getMessage());
+            return StratumCli.EXIT_BAD_INPUT;
+        }
+        System.err.println("Saved " + all.size() + " rejected rows to " + rejected + ".");
+        return 0;
     }
 
     private static int bad(String message) {

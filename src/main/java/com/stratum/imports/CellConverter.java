@@ -68,6 +68,9 @@ final class CellConverter {
         }
         if (raw instanceof BigDecimal) {
             BigDecimal n = (BigDecimal) raw;
+            if (n.scale() == 0) {
+                return n.toPlainString();
+            }
             return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
         }
         if (raw instanceof LocalDateTime) {

@@ -31,7 +31,7 @@ final class HeaderDetector {
         return -1;
     }
 
-    private static boolean isLabelRow(BufferedRow r) {
+    static boolean isLabelRow(BufferedRow r) {
         DateText.Parts parts = new DateText.Parts();
         for (Object o : r.cells()) {
             if (o == null) {

@@ -9,6 +9,8 @@ import java.util.List;
  * For a customers import, {@code customersWithoutTransactions} and
  * {@code transactionCustomersUnknown} count distinct ids against the transactions datasets (and
  * the customers datasets) in the workspace; for a transactions import they are -1.
+ * {@code sourceHeaders} are the sheet's column names as imported, in sheet order, without a
+ * derived amount: the names of a rejected row's raw cells.
  */
 public record ImportResult(
         long datasetId,
@@ -23,5 +25,6 @@ public record ImportResult(
         long customersWithoutTransactions,
         long transactionCustomersUnknown,
         List<Long> replacedDatasetIds,
-        double seconds) {
+        double seconds,
+        List<String> sourceHeaders) {
 }

@@ -39,7 +39,8 @@ public final class Importer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int QUEUE_BATCHES = 4;
+    /** Batches waiting for the writer: enough to ride out a slow commit, few enough to die young. */
+    private static final int QUEUE_BATCHES = 8;
 
     private Importer() {
     }
@@ -146,13 +147,17 @@ public final class Importer {
             Future<?> writing = exec.submit(() -> {
                 while (true) {
                     RowBatch b = queue.take();
-                    if (b == RowBatch.END || stop.get()) {
+                    if (stop.get()) {
+                        return null;
+                    }
+                    if (b == RowBatch.END) {
+                        writer.flush();
                         return null;
                     }
                     writer.write(b);
                 }
             });
-            Counts counts = read(reader, a, options, l, queue, writing);
+            Counts counts = read(reader, a, options, l, queue, writing, writer);
             put(queue, RowBatch.END, writing, l, true);
             await(writing);
             if (l.isCancelled()) {
@@ -202,7 +207,8 @@ public final class Importer {
     }
 
     private static Counts read(SheetReader reader, SheetAnalysis a, ImportOptions options, ImportListener l,
-                               BlockingQueue<RowBatch> queue, Future<?> writing) throws IOException {
+                               BlockingQueue<RowBatch> queue, Future<?> writing, DatasetWriter writer)
+            throws IOException {
         Counts n = new Counts();
         n.idColumn = a.indexOf(com.stratum.workspace.ColumnRole.CUSTOMER_ID);
         int width = a.columns.size();
@@ -211,7 +217,7 @@ public final class Importer {
         RowBatch batch = new RowBatch(batchSize, width);
         Object[] out = new Object[width];
         for (BufferedRow r : a.sampleRows) {
-            batch = accept(r.rowNumber(), r.cells(), r.cells().length, conv, out, batch, n, a, queue, writing, l);
+            batch = accept(r.rowNumber(), r.cells(), r.cells().length, conv, out, batch, n, queue, writing, l, writer);
         }
         if (!a.exhausted) {
             Object[] raw = new Object[Math.max(16, a.sourceWidth)];
@@ -227,21 +233,21 @@ public final class Importer {
                 if (RowConverter.isBlank(raw, count)) {
                     continue;
                 }
-                batch = accept(reader.rowNumber(), raw, count, conv, out, batch, n, a, queue, writing, l);
+                batch = accept(reader.rowNumber(), raw, count, conv, out, batch, n, queue, writing, l, writer);
                 if (batch.size == 0 && batch.rejections.isEmpty()) {
                     l.progress(n.read, reader.progress());
                 }
             }
         }
         if (!batch.isEmpty()) {
-            put(queue, batch, writing, l, false);
+            hand(queue, batch, writing, l, writer);
         }
         return n;
     }
 
     private static RowBatch accept(long rowNumber, Object[] raw, int count, RowConverter conv, Object[] out,
-                                   RowBatch batch, Counts n, SheetAnalysis a, BlockingQueue<RowBatch> queue,
-                                   Future<?> writing, ImportListener l) {
+                                   RowBatch batch, Counts n, BlockingQueue<RowBatch> queue,
+                                   Future<?> writing, ImportListener l, DatasetWriter writer) {
         n.read++;
         Arrays.fill(out, null);
         if (conv.convert(raw, count, out)) {
@@ -263,7 +269,7 @@ public final class Importer {
             n.rejected++;
         }
         if (batch.isFull() || batch.rejections.size() >= batch.rowNumbers.length) {
-            put(queue, batch, writing, l, false);
+            hand(queue, batch, writing, l, writer);
             return new RowBatch(batch.rowNumbers.length, batch.width);
         }
         return batch;
@@ -279,6 +285,17 @@ public final class Importer {
         } catch (JsonProcessingException e) {
             return String.valueOf(cells);
         }
+    }
+
+    /** Binds a batch's rows to insert statements here, then queues it for the writer thread. */
+    private static void hand(BlockingQueue<RowBatch> queue, RowBatch b, Future<?> writing, ImportListener l,
+                             DatasetWriter writer) {
+        try {
+            writer.bind(b);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
+        }
+        put(queue, b, writing, l, false);
     }
 
     /** Hands a batch to the writer, giving up when it failed or the user cancelled. */
@@ -335,7 +352,13 @@ public final class Importer {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        List<String> sourceHeaders = new ArrayList<>();
+        for (ColumnPlan c : a.columns) {
+            if (!c.derived()) {
+                sourceHeaders.add(c.header());
+            }
+        }
         return new ImportResult(writer.id(), name, a.kind, sheet, counts.read, counts.imported, counts.rejected,
-                customers, anonymous, withoutTx, unknown, replaced, seconds);
+                customers, anonymous, withoutTx, unknown, replaced, seconds, sourceHeaders);
     }
 }

@@ -25,6 +25,13 @@ final class RowConverter {
     private final int amountIndex;
     private String rejectColumn;
     private String rejectReason;
+    /**
+     * Per column, the last raw cell and its converted value: invoice numbers, customer ids, dates
+     * and countries repeat on consecutive lines, and a repeat costs an equals instead of a parse
+     * (and hands the writer the same String, whose hash is already known).
+     */
+    private final Object[] lastRaw;
+    private final Object[] lastValue;
 
     RowConverter(SheetAnalysis a, boolean date1904) {
         this.columns = a.columns;
@@ -42,6 +49,8 @@ final class RowConverter {
         boolean tx = a.kind == DatasetKind.TRANSACTIONS;
         this.dateIndex = tx ? a.indexOf(ColumnRole.DATE) : -1;
         this.amountIndex = tx ? a.indexOf(ColumnRole.AMOUNT) : -1;
+        this.lastRaw = new Object[columns.size()];
+        this.lastValue = new Object[columns.size()];
     }
 
     String rejectColumn() {
@@ -72,7 +81,12 @@ final class RowConverter {
             if (c.derived()) {
                 continue;
             }
-            Object v = convertSource(c, raw, count);
+            Object src = c.sourceIndex() < count ? raw[c.sourceIndex()] : null;
+            if (src != null && (src == lastRaw[i] || src.equals(lastRaw[i]))) {
+                out[i] = lastValue[i];
+                continue;
+            }
+            Object v = cells.convert(src, c.type());
             if (v == CellConverter.REJECTED) {
                 return reject(c.header(), cells.reason());
             }
@@ -81,6 +95,10 @@ final class RowConverter {
                 v = s.isEmpty() ? null : s;
             }
             out[i] = v;
+            if (src != null) {
+                lastRaw[i] = src;
+                lastValue[i] = v;
+            }
         }
         for (int i = sourceWidth; i < count; i++) {
             if (raw[i] != null) {

@@ -69,22 +69,31 @@ final class SheetAnalysis {
         }
         int headerIndex = HeaderDetector.find(rows);
         long headerRowNumber = headerIndex < 0 ? 0 : rows.get(headerIndex).rowNumber();
-        List<BufferedRow> data = new ArrayList<>(rows.subList(headerIndex + 1, rows.size()));
-        if (data.isEmpty()) {
-            throw ImportException.of("import.sheet.noData", where, headerRowNumber);
-        }
-
         int width = 0;
         if (headerIndex >= 0) {
             width = rows.get(headerIndex).lastNonEmpty() + 1;
         }
-        for (BufferedRow r : data) {
+        for (BufferedRow r : rows.subList(headerIndex + 1, rows.size())) {
             width = Math.max(width, r.lastNonEmpty() + 1);
         }
         List<String> raw = new ArrayList<>(width);
-        for (int i = 0; i < width; i++) {
-            Object h = headerIndex >= 0 ? rows.get(headerIndex).cell(i) : null;
-            raw.add(h == null ? null : CellConverter.toText(h));
+        int dataStart = headerIndex + 1;
+        if (headerIndex >= 0 && MergedHeaders.worthLooking(rows, headerIndex, width)) {
+            // merged header cells: only now, since finding them may mean reading the sheet again
+            MergedHeaders.Result m = MergedHeaders.apply(rows, headerIndex, width,
+                    reader.mergedRegions(headerRowNumber + 1));
+            raw.addAll(m.labels());
+            dataStart += m.extraHeaderRows();
+            headerRowNumber = rows.get(dataStart - 1).rowNumber();
+        } else {
+            for (int i = 0; i < width; i++) {
+                Object h = headerIndex >= 0 ? rows.get(headerIndex).cell(i) : null;
+                raw.add(h == null ? null : CellConverter.toText(h));
+            }
+        }
+        List<BufferedRow> data = new ArrayList<>(rows.subList(dataStart, rows.size()));
+        if (data.isEmpty()) {
+            throw ImportException.of("import.sheet.noData", where, headerRowNumber);
         }
         List<String> headers = HeaderNames.clean(raw);
         List<ColumnRole> roles = RoleMapper.map(headers, options.roleOverrides(), options.withoutRole(), where);

@@ -30,6 +30,14 @@ public interface SheetReader extends Closeable {
         return false;
     }
 
+    /**
+     * The merged cell blocks whose first row is at most {@code maxFirstRow} (1-based); empty for
+     * formats without merged cells. May read the file again, so ask only when it matters.
+     */
+    default java.util.List<MergedRegion> mergedRegions(long maxFirstRow) {
+        return java.util.List.of();
+    }
+
     /** Fraction of the input consumed so far in [0, 1], or -1 when unknown. */
     default double progress() {
         return -1;

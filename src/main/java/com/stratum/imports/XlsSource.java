@@ -62,7 +62,10 @@ final class XlsSource implements SpreadsheetSource {
         private final int total;
         private int seen;
 
+        private final Sheet sheet;
+
         XlsSheetReader(Sheet sheet) {
+            this.sheet = sheet;
             this.rows = sheet.rowIterator();
             this.total = sheet.getPhysicalNumberOfRows();
         }
@@ -103,6 +106,18 @@ final class XlsSource implements SpreadsheetSource {
                 default:
                     return null;
             }
+        }
+
+        @Override
+        public List<MergedRegion> mergedRegions(long maxFirstRow) {
+            List<MergedRegion> out = new ArrayList<>();
+            for (org.apache.poi.ss.util.CellRangeAddress r : sheet.getMergedRegions()) {
+                if (r.getFirstRow() + 1L <= maxFirstRow) {
+                    out.add(new MergedRegion(r.getFirstRow() + 1L, r.getLastRow() + 1L, r.getFirstColumn(),
+                            r.getLastColumn()));
+                }
+            }
+            return out;
         }
 
         @Override

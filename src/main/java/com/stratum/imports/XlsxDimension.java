@@ -29,44 +29,8 @@ final class XlsxDimension {
 
     static long lastRow(Path file, String sheetName) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            String workbook = read(zip, "xl/workbook.xml", SMALL_PART_BYTES);
-            String rels = read(zip, "xl/_rels/workbook.xml.rels", SMALL_PART_BYTES);
-            if (workbook == null || rels == null) {
-                return -1;
-            }
-            String rid = null;
-            Matcher m = SHEET.matcher(workbook);
-            while (m.find()) {
-                String tag = m.group();
-                Matcher n = NAME.matcher(tag);
-                if (n.find() && unescape(n.group(1)).equals(sheetName)) {
-                    Matcher r = RID.matcher(tag);
-                    if (r.find()) {
-                        rid = r.group(1) != null ? r.group(1) : r.group(2);
-                    }
-                    break;
-                }
-            }
-            if (rid == null) {
-                return -1;
-            }
-            String target = null;
-            Matcher rel = REL.matcher(rels);
-            while (rel.find()) {
-                String tag = rel.group();
-                if (tag.contains("Id=\"" + rid + "\"")) {
-                    Matcher t = Pattern.compile("Target=\"([^\"]*)\"").matcher(tag);
-                    if (t.find()) {
-                        target = t.group(1);
-                    }
-                    break;
-                }
-            }
-            if (target == null) {
-                return -1;
-            }
-            String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
-            String head = read(zip, path, HEAD_BYTES);
+            String path = sheetPath(zip, sheetName);
+            String head = path == null ? null : read(zip, path, HEAD_BYTES);
             if (head == null) {
                 return -1;
             }
@@ -75,6 +39,47 @@ final class XlsxDimension {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The zip entry holding a sheet's XML, from workbook.xml and its relations; null when not found. */
+    static String sheetPath(ZipFile zip, String sheetName) throws IOException {
+        String workbook = read(zip, "xl/workbook.xml", SMALL_PART_BYTES);
+        String rels = read(zip, "xl/_rels/workbook.xml.rels", SMALL_PART_BYTES);
+        if (workbook == null || rels == null) {
+            return null;
+        }
+        String rid = null;
+        Matcher m = SHEET.matcher(workbook);
+        while (m.find()) {
+            String tag = m.group();
+            Matcher n = NAME.matcher(tag);
+            if (n.find() && unescape(n.group(1)).equals(sheetName)) {
+                Matcher r = RID.matcher(tag);
+                if (r.find()) {
+                    rid = r.group(1) != null ? r.group(1) : r.group(2);
+                }
+                break;
+            }
+        }
+        if (rid == null) {
+            return null;
+        }
+        String target = null;
+        Matcher rel = REL.matcher(rels);
+        while (rel.find()) {
+            String tag = rel.group();
+            if (tag.contains("Id=\"" + rid + "\"")) {
+                Matcher t = Pattern.compile("Target=\"([^\"]*)\"").matcher(tag);
+                if (t.find()) {
+                    target = t.group(1);
+                }
+                break;
+            }
+        }
+        if (target == null) {
+            return null;
+        }
+        return target.startsWith("/") ? target.substring(1) : "xl/" + target;
     }
 
     private static String read(ZipFile zip, String name, int max) throws IOException {

@@ -48,7 +48,16 @@ final class XlsxSource implements SpreadsheetSource {
     public SheetReader openSheet(String sheet) throws IOException {
         String name = resolveSheet(sheet);
         Sheet s = workbook.findSheet(name).orElseThrow();
-        return new XlsxSheetReader(s.openStream(), workbook.isDate1904(), XlsxDimension.lastRow(file, name));
+        String entry;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            entry = XlsxDimension.sheetPath(zip, name);
+        }
+        XlsxSheetReader reader = new XlsxSheetReader(s.openStream(), workbook.isDate1904(),
+                XlsxDimension.lastRow(file, name), file, name);
+        if (entry != null) {
+            reader.watch = ZipGuard.Watch.start(file, entry, reader::closeQuietly);
+        }
+        return reader;
     }
 
     @Override
@@ -67,9 +76,17 @@ final class XlsxSource implements SpreadsheetSource {
         private final java.util.Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
 
         private final long lastRow;
+        private final Path file;
+        private final String sheetName;
+        /** Counts the sheet's real inflated size beside this reader; null when the entry was not found. */
+        private ZipGuard.Watch watch;
+        private List<MergedRegion> merged;
+        private int rowsSinceCheck;
 
-        XlsxSheetReader(Stream<Row> stream, boolean date1904, long lastRow) {
+        XlsxSheetReader(Stream<Row> stream, boolean date1904, long lastRow, Path file, String sheetName) {
             this.lastRow = lastRow;
+            this.file = file;
+            this.sheetName = sheetName;
             this.stream = stream;
             this.rows = stream.iterator();
             this.date1904 = date1904;
@@ -79,12 +96,25 @@ final class XlsxSource implements SpreadsheetSource {
         public boolean next() throws IOException {
             Row row;
             try {
+                if (++rowsSinceCheck >= 4096 && watch != null) {
+                    rowsSinceCheck = 0;
+                    watch.check();
+                }
                 if (!rows.hasNext()) {
+                    if (watch != null) {
+                        watch.await();
+                    }
                     return false;
                 }
                 row = rows.next();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            } catch (UncheckedIOException | ExcelReaderException e) {
+                if (watch != null) {
+                    watch.check();
+                }
+                if (e instanceof UncheckedIOException) {
+                    throw ((UncheckedIOException) e).getCause();
+                }
+                throw e;
             }
             int n = row.getCellCount();
             startRow(row.getRowNum(), n);
@@ -181,7 +211,27 @@ final class XlsxSource implements SpreadsheetSource {
         }
 
         @Override
+        public List<MergedRegion> mergedRegions(long maxFirstRow) {
+            if (merged == null) {
+                merged = XlsxMergedCells.read(file, sheetName, maxFirstRow);
+            }
+            return merged;
+        }
+
+        /** Stops the parser from the zip watch's thread; the reader then fails with the watch's message. */
+        void closeQuietly() {
+            try {
+                stream.close();
+            } catch (RuntimeException e) {
+                // the reading thread reports the zip bomb
+            }
+        }
+
+        @Override
         public void close() {
+            if (watch != null) {
+                watch.stop();
+            }
             stream.close();
         }
     }

@@ -1,6 +1,8 @@
 package com.stratum.imports;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
@@ -8,10 +10,13 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Checks an .xlsx container before anything inflates it: a zip bomb (an entry that expands more
- * than {@link #MAX_RATIO} times, or more than {@link #MAX_TOTAL_BYTES} in all), a damaged zip, or a
- * zip that is not a workbook is refused with a message instead of filling memory or disk.
- * Same rule as POI's ZipSecureFile (minimum inflate ratio 0.01).
+ * Guards against zip bombs in .xlsx files. {@link #check} looks at the declared sizes before
+ * anything inflates: an entry that expands more than {@link #MAX_RATIO} times, or more than
+ * {@link #MAX_TOTAL_BYTES} in all, a damaged zip, or a zip that is not a workbook is refused.
+ * Declared sizes can lie, so the bytes actually inflated are counted too: {@link #limit} wraps a
+ * stream this code inflates itself, and {@link Watch} inflates the sheet being imported beside the
+ * reader (fastexcel inflates it out of reach) and stops the import when the real size breaks the
+ * same rule. Same rule as POI's ZipSecureFile (minimum inflate ratio 0.01).
  */
 final class ZipGuard {
 
@@ -61,6 +66,108 @@ final class ZipGuard {
             throw ImportException.of(e, "import.zip.damaged", name);
         } catch (IOException e) {
             throw ImportException.of(e, "import.file.unreadable", name, SpreadsheetSources.describe(e));
+        }
+    }
+
+    /** The most an entry of {@code compressed} bytes may inflate to. */
+    static long allowedBytes(long compressed) {
+        long byRatio = compressed < 0 ? MAX_TOTAL_BYTES : (long) Math.min(MAX_TOTAL_BYTES, compressed * MAX_RATIO);
+        return Math.max(RATIO_GRACE_BYTES, byRatio);
+    }
+
+    /** Wraps an inflating stream of an entry: reading past {@link #allowedBytes} fails as a zip bomb. */
+    static InputStream limit(InputStream inflating, long compressed, String fileName) {
+        long cap = allowedBytes(compressed);
+        return new FilterInputStream(inflating) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0 && ++count > cap) {
+                    throw bomb(fileName);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0 && (count += n) > cap) {
+                    throw bomb(fileName);
+                }
+                return n;
+            }
+        };
+    }
+
+    /**
+     * Inflates one entry on its own daemon thread and counts the real bytes; the import calls
+     * {@link #check} as it goes and {@link #await} before it publishes, so a lying entry stops it
+     * with the zip-bomb message whichever finishes first. {@code onBomb} runs on the watch thread
+     * (the reader closes its stream there, so a parser stuck in a giant run of bytes stops too).
+     */
+    static final class Watch {
+        private final Thread thread;
+        private final String fileName;
+        private volatile boolean bomb;
+        private volatile boolean stopped;
+
+        private Watch(Path file, String entry, Runnable onBomb) {
+            this.fileName = file.getFileName().toString();
+            this.thread = new Thread(() -> {
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    ZipEntry e = zip.getEntry(entry);
+                    if (e == null) {
+                        return;
+                    }
+                    long cap = allowedBytes(e.getCompressedSize());
+                    long count = 0;
+                    byte[] buf = new byte[1 << 16];
+                    try (InputStream in = zip.getInputStream(e)) {
+                        int n;
+                        while (!stopped && (n = in.read(buf)) > 0) {
+                            count += n;
+                            if (count > cap) {
+                                bomb = true;
+                                onBomb.run();
+                                return;
+                            }
+                        }
+                    }
+                } catch (IOException | RuntimeException ex) {
+                    // a damaged entry: the reader reports it with the file's own message
+                }
+            }, "stratum-import-zip-watch");
+            thread.setDaemon(true);
+        }
+
+        static Watch start(Path file, String entry, Runnable onBomb) {
+            Watch w = new Watch(file, entry, onBomb);
+            w.thread.start();
+            return w;
+        }
+
+        /** Fails as a zip bomb when the watch has found one. */
+        void check() {
+            if (bomb) {
+                throw bomb(fileName);
+            }
+        }
+
+        /** Waits for the watch's verdict (it inflates faster than the sheet is parsed), then {@link #check}s. */
+        void await() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportCancelledException("Import interrupted; the workspace is unchanged.");
+            }
+            check();
+        }
+
+        void stop() {
+            stopped = true;
         }
     }
 

@@ -99,4 +99,60 @@ class ImportCliTest {
         assertThat(cli.runFresh("info", "--workspace", dir.resolve("nowhere").toString())).isEqualTo(2);
         assertThat(cli.err()).contains("no workspace");
     }
+
+    /**
+     * 31 good lines and 25 with a bad amount ("n/a" at sheet rows 3..27, the header is row 1):
+     * stderr lists the first 20 as "sheet, row, column, reason" with the total 25 of 56,
+     * and --rejected saves all 25 with their cells.
+     */
+    @Test
+    void rejectedRowsAreListedAndSaved() throws Exception {
+        StringBuilder csv = new StringBuilder("customer id,date,amount\nC1,2024-01-01,5\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append("C").append(i + 2).append(",2024-01-02,n/a\n");
+        }
+        for (int i = 0; i < 30; i++) { // numbers stay the majority, so the amount column is typed as money
+            csv.append("D").append(i).append(",2024-01-03,7.25\n");
+        }
+        Path f = dir.resolve("orders.csv");
+        Files.writeString(f, csv.toString());
+        Path out = dir.resolve("rejected.csv");
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString(), "--rejected", out.toString()))
+                .as(cli::err).isEqualTo(0);
+        JsonNode r = json.readTree(cli.out().strip());
+        assertThat(r.get("rows_rejected").asLong()).isEqualTo(25);
+        java.util.List<String> err = cli.err().lines().toList();
+        assertThat(err.get(0)).contains("Rejected rows: 25 of 56").contains("the first 20");
+        assertThat(err).as(cli.err()).filteredOn(l -> l.startsWith("orders, ")).hasSize(20);
+        assertThat(err).contains("orders, 3, amount, \"n/a\" is not a number");
+        assertThat(err).contains("orders, 22, amount, \"n/a\" is not a number");
+        assertThat(err).noneMatch(l -> l.startsWith("orders, 23,"));
+        java.util.List<String> saved = Files.readAllLines(out).stream()
+                .map(l -> l.replace("\uFEFF", "")).toList();
+        assertThat(saved.get(0)).isEqualTo("sheet,row,column,reason,customer id,date,amount");
+        assertThat(saved).hasSize(26);
+        assertThat(saved.get(1)).isEqualTo("orders,3,amount,\"\"\"n/a\"\" is not a number\",C2,2024-01-02,n/a");
+        assertThat(saved.get(25)).startsWith("orders,27,amount,");
+
+        Path xlsx = dir.resolve("rejected.xlsx");
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString(), "--rejected", xlsx.toString()))
+                .isEqualTo(0);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sh = wb.getSheetAt(0);
+            assertThat(sh.getLastRowNum()).isEqualTo(25); // header + 25 rows
+            assertThat(sh.getRow(0).getCell(3).getStringCellValue()).isEqualTo("customer id");
+            assertThat(sh.getRow(25).getCell(0).getNumericCellValue()).isEqualTo(27.0);
+            assertThat(sh.getRow(25).getCell(3).getStringCellValue()).isEqualTo("C26");
+        }
+    }
+
+    @Test
+    void rejectedToAnUnknownFormatIsRefusedBeforeImporting() throws Exception {
+        Path f = dir.resolve("orders.csv");
+        Files.writeString(f, "customer id,date,amount\nC1,2024-01-01,5\n");
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString(), "--rejected",
+                dir.resolve("out.txt").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("--rejected").contains(".xlsx or .csv");
+        assertThat(Files.exists(ws())).isFalse();
+    }
 }

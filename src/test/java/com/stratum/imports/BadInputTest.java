@@ -138,6 +138,66 @@ class BadInputTest extends ImportTestSupport {
         assertRefused(f, "zip bomb");
     }
 
+    /**
+     * A zip bomb whose sizes lie: the sheet entry declares its original few hundred bytes but
+     * inflates to 40 MB (whitespace between rows, legal XML, about 40 KB deflated: ratio ~1000).
+     * The declared-size check passes it; counting the inflated bytes refuses it.
+     */
+    @Test
+    void zipBombWithALyingDeclaredSizeIsCaughtWhileInflating() throws Exception {
+        Path good = goodXlsx("honest.xlsx");
+        Path f = dir.resolve("liar.xlsx");
+        String sheetEntry = "xl/worksheets/sheet1.xml";
+        long declared;
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(good.toFile());
+             ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            declared = in.getEntry(sheetEntry).getSize();
+            for (java.util.Enumeration<? extends ZipEntry> en = in.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                byte[] content = in.getInputStream(e).readAllBytes();
+                z.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(sheetEntry)) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int cut = xml.indexOf("</sheetData>");
+                    z.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 40; i++) {
+                        z.write(spaces);
+                    }
+                    z.write(xml.substring(cut).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    z.write(content);
+                }
+            }
+        }
+        byte[] zip = Files.readAllBytes(f);
+        patchCentralDirectorySize(zip, sheetEntry, declared);
+        Files.write(f, zip);
+        try (java.util.zip.ZipFile check = new java.util.zip.ZipFile(f.toFile())) {
+            assertThat(check.getEntry(sheetEntry).getSize()).isEqualTo(declared); // the lie is in place
+        }
+        assertThat(Files.size(f)).isLessThan(200_000);
+        assertRefused(f, "expands to far more data than a spreadsheet holds");
+    }
+
+    /** Overwrites the uncompressed size of one entry in the zip's central directory. */
+    private static void patchCentralDirectorySize(byte[] zip, String entry, long size) {
+        byte[] name = entry.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 < zip.length; i++) {
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x01 && zip[i + 3] == 0x02) {
+                int nameLen = (zip[i + 28] & 0xff) | (zip[i + 29] & 0xff) << 8;
+                if (nameLen == name.length && Arrays.equals(Arrays.copyOfRange(zip, i + 46, i + 46 + nameLen), name)) {
+                    for (int k = 0; k < 4; k++) {
+                        zip[i + 24 + k] = (byte) (size >>> (8 * k));
+                    }
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("entry not found: " + entry);
+    }
+
     @Test
     void transactionsWithoutCustomerIdOrDateRole() throws Exception {
         Path noId = text("noid.csv", "when,amount\n2024-01-01,5\n", StandardCharsets.UTF_8);

@@ -26,14 +26,19 @@ final class TestSheets {
     record Formula(String expression) {
     }
 
-    record SheetSpec(String name, Object[][] rows) {
+    /** {@code merged}: A1 ranges such as "C1:D1" merged in the sheet. */
+    record SheetSpec(String name, Object[][] rows, java.util.List<String> merged) {
+
+        SheetSpec merge(String... ranges) {
+            return new SheetSpec(name, rows, java.util.List.of(ranges));
+        }
     }
 
     private TestSheets() {
     }
 
     static SheetSpec sheet(String name, Object[]... rows) {
-        return new SheetSpec(name, rows);
+        return new SheetSpec(name, rows, java.util.List.of());
     }
 
     static Object[] row(Object... cells) {
@@ -80,6 +85,9 @@ final class TestSheets {
         boolean formulas = false;
         for (SheetSpec spec : sheets) {
             Sheet s = wb.createSheet(spec.name());
+            for (String range : spec.merged()) {
+                s.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf(range));
+            }
             for (int r = 0; r < spec.rows().length; r++) {
                 Object[] cells = spec.rows()[r];
                 if (cells == null) {

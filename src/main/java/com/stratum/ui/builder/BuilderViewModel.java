@@ -42,7 +42,7 @@ import java.util.function.UnaryOperator;
  * the FX thread, a newer edit cancelling the older preview. The view model holds no segmentation
  * logic: criteria are the engine's records, counts come from {@link Evaluator}.
  */
-public final class BuilderViewModel {
+public final class BuilderViewModel implements com.stratum.ui.shell.RunCapable {
 
     private final ViewTexts texts;
     private final JobManager jobs;
@@ -453,6 +453,7 @@ public final class BuilderViewModel {
      * Run button: evaluates off the FX thread, keeps the run in the workspace (History lists it),
      * makes it the session's latest run and shows Results.
      */
+    @Override
     public void runAndShow() {
         if (ctx == null || evaluator.get() == null || definition.get() == null) {
             return;

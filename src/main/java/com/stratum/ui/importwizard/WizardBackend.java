@@ -1,8 +1,6 @@
 package com.stratum.ui.importwizard;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.stratum.exports.XlsxTableWriter;
+import com.stratum.exports.RejectedRowsExport;
 import com.stratum.imports.CsvEncoding;
 import com.stratum.imports.ImportListener;
 import com.stratum.imports.ImportOptions;
@@ -15,8 +13,6 @@ import com.stratum.workspace.RejectedRow;
 import com.stratum.workspace.Workspace;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +26,6 @@ import java.util.Objects;
  */
 public class WizardBackend {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Rows per sheet the report's table and the saved file hold at most. */
     static final int REJECTED_LIMIT = 100_000;
 
@@ -95,56 +90,15 @@ public class WizardBackend {
 
     /**
      * Writes the rejected rows to an .xlsx file: one sheet per imported sheet, with the row number,
-     * the column, the reason, then the row's cells under the sheet's own headers.
+     * the column, the reason, then the row's cells under the sheet's own headers
+     * ({@link RejectedRowsExport}, the same writer as the CLI's {@code import --rejected}).
      */
     public void writeRejected(Path target, List<RejectedSheet> sheets, List<String> leadingHeaders) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
-        try (XlsxTableWriter w = new XlsxTableWriter(tmp)) {
-            for (RejectedSheet s : sheets) {
-                List<String> header = new ArrayList<>(leadingHeaders);
-                header.addAll(s.headers());
-                w.startTable(s.sheet(), header);
-                for (RejectedRow r : s.rows()) {
-                    Object[] cells = new Object[header.size()];
-                    cells[0] = r.rowNumber();
-                    cells[1] = r.column();
-                    cells[2] = r.reason();
-                    List<String> raw = parse(r.rawValues());
-                    for (int i = 0; i < raw.size() && i + 3 < cells.length; i++) {
-                        cells[i + 3] = cellValue(raw.get(i));
-                    }
-                    w.writeRow(cells);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        List<RejectedRowsExport.Sheet> out = new ArrayList<>(sheets.size());
+        for (RejectedSheet s : sheets) {
+            out.add(new RejectedRowsExport.Sheet(s.sheet(), s.headers(), s.rows()));
         }
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static List<String> parse(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (IOException e) {
-            return List.of(json);
-        }
-    }
-
-    /** Numbers go back as numbers when their text is exactly a plain number (keeps "00123" as text). */
-    static Object cellValue(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            BigDecimal n = new BigDecimal(text);
-            return n.toPlainString().equals(text) ? n : text;
-        } catch (NumberFormatException e) {
-            return text;
-        }
+        RejectedRowsExport.write(target, out, leadingHeaders);
     }
 
     /** The rejected rows of one imported sheet and its source headers. */

@@ -69,8 +69,12 @@ class SampleWorkspaceUiTest extends StratumAppTest {
         waitUntil(() -> lookup("#members-table").tryQuery().isPresent());
         Path out = temp.resolve("members.xlsx");
         dialogs.answerNextChooser(out);
-        clickOn("#results-export");
-        waitUntil(() -> !dialogs.infos().isEmpty() || !dialogs.errors().isEmpty());
+        clickOn("#results-export"); // opens the Export section on this run with the open segment chosen
+        waitUntil(() -> lookup("#export-write").tryQuery().isPresent()
+                && !((javafx.scene.control.Button) node("#export-write")).isDisabled());
+        clickOn("#export-write");
+        waitUntil(() -> ((javafx.scene.control.Label) node("#export-done")).getText().startsWith("Exported")
+                || !dialogs.errors().isEmpty());
         assertThat(dialogs.errors()).isEmpty();
         String shownName = com.stratum.ui.i18n.TemplateTexts.segmentName(biggest.i18nKey(), biggest.segment(),
                 java.util.Locale.ENGLISH);
@@ -79,7 +83,7 @@ class SampleWorkspaceUiTest extends StratumAppTest {
             Sheet members = null;
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 Sheet s = wb.getSheetAt(i);
-                if (s.getRow(0) != null && "Customer".equals(s.getRow(0).getCell(0).getStringCellValue())) {
+                if (s.getRow(0) != null && "Customer ID".equals(s.getRow(0).getCell(0).getStringCellValue())) {
                     members = s;
                 }
             }
