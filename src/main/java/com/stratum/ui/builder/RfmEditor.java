@@ -322,7 +322,6 @@ final class RfmEditor {
         }
         long[][] counts = cellCounts(rBins, fBins);
         SegmentTexts names = new SegmentTexts(texts.locale());
-        CellFormat fmt = new CellFormat(texts.locale());
 
         ComboBox<Integer> layer = new ComboBox<>();
         layer.setId("score-grid-m");
@@ -361,13 +360,22 @@ final class RfmEditor {
             int y = fBins - f + 1;
             g.add(new Label(texts.get("rfm.gridFrequency", f)), 0, y);
             for (int r = 1; r <= rBins; r++) {
-                g.add(cell(d, r, f, names, counts == null ? -1 : counts[r - 1][f - 1], fmt), r, y);
+                g.add(cell(d, r, f, names, counts == null ? -1 : counts[r - 1][f - 1]), r, y);
             }
+        }
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().add(labels);
+        for (int r = 1; r <= rBins; r++) {
+            javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints(110, 150, 240);
+            c.setHgrow(javafx.scene.layout.Priority.ALWAYS); // segment names show in full on a wide window
+            c.setFillWidth(true);
+            g.getColumnConstraints().add(c);
         }
         grid.getChildren().addAll(hint, top, g);
     }
 
-    private Node cell(Definition d, int r, int f, SegmentTexts names, long count, CellFormat fmt) {
+    private Node cell(Definition d, int r, int f, SegmentTexts names, long count) {
         int current = vm.scoreCellSegment(r, f, mLayer);
         ComboBox<Integer> pick = new ComboBox<>();
         pick.setId("score-cell-" + r + "-" + f);
@@ -400,11 +408,12 @@ final class RfmEditor {
         });
         pick.setTooltip(new javafx.scene.control.Tooltip(texts.get("rfm.gridCellTip", r, f)
                 + (current == ScoreGrid.MIXED ? "\n" + texts.get("rfm.gridMixed") : "")));
-        Label n = new Label(count < 0 ? "" : texts.get("rfm.gridCount", fmt.integer(count)));
+        Label n = new Label(count < 0 ? "" : texts.get("rfm.gridCount", count));
         n.setId("score-count-" + r + "-" + f);
         n.getStyleClass().add("text-muted");
         VBox box = new VBox(2, pick, n);
         box.setPadding(new Insets(4));
+        box.setMaxWidth(Double.MAX_VALUE);
         box.setStyle(current == ScoreGrid.MIXED ? "-fx-background-color: -color-bg-subtle; -fx-background-radius: 4;"
                 : "-fx-background-color: " + com.stratum.ui.charts.Palette.css(segment(d, current).colour(),
                 current < 0 ? d.segments().size() : current) + "40; -fx-background-radius: 4;");

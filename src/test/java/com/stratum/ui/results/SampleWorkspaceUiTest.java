@@ -67,6 +67,24 @@ class SampleWorkspaceUiTest extends StratumAppTest {
         int index = run.segments().indexOf(biggest);
         clickOn("#chart-sizes #segment-bar-" + index); // the biggest segment's bar opens its members
         waitUntil(() -> lookup("#members-table").tryQuery().isPresent());
+
+        // a members row opens the customer's profile with their purchase lines from the transactions;
+        // the lines (returns negative) net to the customer's monetary
+        TableView<Integer> membersTable = node("#members-table");
+        int frameRow = fx(() -> membersTable.getItems().get(0));
+        javafx.scene.Node firstRow = lookup(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0
+                && r.getTableView() == membersTable).query();
+        clickOn(firstRow);
+        type(javafx.scene.input.KeyCode.ENTER); // Enter (or a double click) on a row opens the profile
+        waitUntil(() -> lookup("#purchase-history").tryQuery().isPresent());
+        TableView<PurchaseLine> history = node("#purchase-history");
+        waitUntil(() -> !history.getItems().isEmpty());
+        long net = fx(() -> history.getItems().stream().mapToLong(PurchaseLine::cents).sum());
+        com.stratum.features.MoneyColumn monetary = (com.stratum.features.MoneyColumn)
+                ((SegmentResult) run).frame().column("monetary");
+        assertThat(net).isEqualTo(monetary.cents()[frameRow]);
+        onFx(() -> ((javafx.stage.Stage) history.getScene().getWindow()).close());
+
         Path out = temp.resolve("members.xlsx");
         dialogs.answerNextChooser(out);
         clickOn("#results-export"); // opens the Export section on this run with the open segment chosen
@@ -92,20 +110,5 @@ class SampleWorkspaceUiTest extends StratumAppTest {
             assertThat(members.getRow(1).getCell(1).getStringCellValue()).isEqualTo(shownName);
         }
 
-        // a members row opens the customer's profile with their purchase lines from the transactions;
-        // the lines (returns negative) net to the customer's monetary
-        TableView<Integer> membersTable = node("#members-table");
-        int frameRow = fx(() -> membersTable.getItems().get(0));
-        javafx.scene.Node firstRow = lookup(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0
-                && r.getTableView() == membersTable).query();
-        clickOn(firstRow);
-        type(javafx.scene.input.KeyCode.ENTER); // Enter (or a double click) on a row opens the profile
-        waitUntil(() -> lookup("#purchase-history").tryQuery().isPresent());
-        TableView<PurchaseLine> history = node("#purchase-history");
-        waitUntil(() -> !history.getItems().isEmpty());
-        long net = fx(() -> history.getItems().stream().mapToLong(PurchaseLine::cents).sum());
-        com.stratum.features.MoneyColumn monetary = (com.stratum.features.MoneyColumn)
-                ((SegmentResult) run).frame().column("monetary");
-        assertThat(net).isEqualTo(monetary.cents()[frameRow]);
     }
 }
