@@ -100,6 +100,7 @@ public final class WhatIfViewModel {
         }
         // start from the definition last run, so the section opens on something to explore
         ctx.session().latestRunProperty().addListener((o, a, run) -> baselineFrom(run));
+        ctx.i18n().localeProperty().addListener((o, a, b) -> languageChanged(ViewTexts.of(a), ViewTexts.of(b)));
         baselineFrom(ctx.session().latestRunProperty().get());
     }
 
@@ -169,8 +170,11 @@ public final class WhatIfViewModel {
     }
 
     public void renameScenario(String name) {
-        int i = selected.get();
-        if (i < 0 || name == null || name.isBlank()) {
+        renameAt(selected.get(), name);
+    }
+
+    private void renameAt(int i, String name) {
+        if (i < 0 || i >= scenarios.size() || name == null || name.isBlank()) {
             return;
         }
         Scenario old = scenarios.get(i);
@@ -180,7 +184,22 @@ public final class WhatIfViewModel {
         if (r != null) {
             results.put(s.name(), new ScenarioResult(s, r.assignment(), r.comparison()));
         }
-        current.set(results.get(s.name()));
+        if (i == selected.get()) {
+            current.set(results.get(s.name()));
+        }
+    }
+
+    /** After a live language switch, scenarios still called by their default name take the new language's. */
+    void languageChanged(ViewTexts before, ViewTexts after) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            String name = scenarios.get(i).name();
+            for (int k = 1; k <= scenarios.size() + 50; k++) {
+                if (name.equals(before.get("whatif.scenarioName", k))) {
+                    renameAt(i, after.get("whatif.scenarioName", k));
+                    break;
+                }
+            }
+        }
     }
 
     /** Stores the selected scenario as the next version of the baseline's name (the old stays in history). */
