@@ -93,7 +93,14 @@ class SampleWorkspaceUiTest extends StratumAppTest {
         }
 
         // a members row opens the customer's profile with their purchase lines from the transactions;
-        // the lines (returns negative) net to the customer's monetary
+        // the lines (returns negative) net to the customer's monetary. Back from the Export section first.
+        clickOn("#nav-results");
+        String bar = "#chart-sizes #segment-bar-" + index;
+        waitUntil(() -> lookup("#members-table").tryQuery().isPresent() || lookup(bar).tryQuery().isPresent());
+        if (lookup("#members-table").tryQuery().isEmpty()) { // Results may show its charts again
+            clickOn(bar);
+            waitUntil(() -> lookup("#members-table").tryQuery().isPresent());
+        }
         TableView<Integer> membersTable = node("#members-table");
         int frameRow = fx(() -> membersTable.getItems().get(0));
         javafx.scene.Node firstRow = lookup(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0
