@@ -182,7 +182,7 @@ public final class ExportView implements SectionView {
         none.setOnAction(e -> shown.forEach(c -> c.chosenProperty().set(false)));
         Label count = new Label();
         count.getStyleClass().add("text-muted");
-        Runnable recount = () -> count.setText(t.get("export.columns.count",
+        Runnable recount = () -> count.setText(vm.columns().isEmpty() ? "" : t.get("export.columns.count",
                 vm.chosenColumns().size() + 1, vm.columns().size() + 1)); // + customer id, always written
         vm.columns().addListener((javafx.collections.ListChangeListener<ExportViewModel.ColumnChoice>) ch -> {
             vm.columns().forEach(c -> c.chosenProperty().addListener(o -> recount.run()));
