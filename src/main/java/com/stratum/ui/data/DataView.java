@@ -73,14 +73,17 @@ public final class DataView implements SectionView {
                 cols.add(rowColumn(vm.columns().get(i), i, format, i18n));
             }
             rows.getColumns().setAll(cols);
-            rows.setItems(vm.rowsProperty().get());
+            // never null: a TableView skin that meets null items throws during layout and stays broken
+            PagedRowList shown = vm.rowsProperty().get();
+            rows.setItems(shown == null ? javafx.collections.FXCollections.observableArrayList() : shown);
         };
         vm.rowsProperty().addListener((obs, o, n) -> rebuild.run());
         rebuild.run();
 
         SplitPane split = new SplitPane(datasets, rows);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.25);
+        split.setDividerPositions(0.3);
+        datasets.setMinHeight(150); // header and three datasets (transactions, customers, one more) stay in view
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(12, header, split);
         root.setId("data-view");
