@@ -31,20 +31,20 @@ import java.util.zip.ZipOutputStream;
  * called by the Maven profile {@code package} after the shaded jar exists:
  *
  * <ol>
- *   <li>the shaded jar is copied without the fastutil and ICU classes nothing reaches (a third of
- *       its size; {@code --slim=false} copies it whole);</li>
+ *   <li>the shaded jar is copied without the commons-math3/-collections4/-lang3 classes nothing
+ *       reaches ({@code --slim=false} copies it whole);</li>
  *   <li>jdeps lists the JDK modules the shaded jar uses; we add jdk.localedata (Chinese number and
  *       date formats; only the en and zh locales are kept) and jdk.charsets (GBK CSV files);</li>
  *   <li>jlink makes a trimmed runtime from exactly those modules, without debug info, headers, man
- *       pages or native commands, and (Linux) without the native libraries' symbol tables, with a
- *       CDS archive of the JDK classes for a quicker start ({@code --cds=false} leaves it out);</li>
+ *       pages or native commands, and (Linux) without the native libraries' symbol tables
+ *       ({@code --cds=true} adds a CDS archive of the JDK classes: 11 MB for a slightly quicker start);</li>
  *   <li>jpackage makes the app image {@code target/dist/Stratum} (launcher {@code bin/Stratum});</li>
  *   <li>unless {@code --installer=false}: the native installer of this platform from that image
  *       (.deb on Linux, .msi on Windows, .dmg on macOS), with the .stratum file association.</li>
  * </ol>
  *
  * Options ({@code --name=value}): basedir, jar, version, installer (true), installer-type (deb, rpm,
- * msi, exe, dmg, pkg; default this platform's), slim (true), cds (true), installer-only (rebuild the installer
+ * msi, exe, dmg, pkg; default this platform's), slim (true), cds (false), installer-only (rebuild the installer
  * from the existing app image), jar-only (stop after the slimmed jar).
  *
  * It runs with the source launcher ({@code java src/packaging/Packager.java --basedir=...}), so the
@@ -62,14 +62,24 @@ public final class Packager {
     /** Modules jdeps cannot see because they are looked up by name at run time. */
     static final List<String> EXTRA_MODULES = List.of("jdk.localedata", "jdk.charsets");
     /**
-     * Large libraries that Tablesaw pulls in whole although the app reaches a small part of them, with
-     * no reflection inside (fastutil) or only in parts we do not reach (ICU: Tablesaw uses the charset
-     * detector only). Only the classes reachable from the rest of the jar are kept; see {@link JarSlimmer}.
+     * Modules jdeps lists only for library features Stratum never calls (about 4 MB of runtime): H2's
+     * Java-source functions and triggers (java.compiler, java.scripting) and its profiler agent
+     * (java.instrument), POI's XML signatures (java.xml.crypto, java.security.jgss), JavaFX's JFR
+     * events (jdk.jfr, only with -Djavafx.enableJFR). The launcher check and the import/export smoke
+     * run through the packaged runtime (README "Packaging") guard this list.
      */
-    static final List<String> PRUNED_PACKAGES = List.of("it/unimi/dsi/fastutil/", "com/ibm/icu/");
+    static final Set<String> UNUSED_MODULES = Set.of("java.compiler", "java.scripting", "java.instrument",
+            "java.xml.crypto", "java.security.jgss", "jdk.jfr");
+    /**
+     * Libraries of which the app reaches a small part, with no reflection inside the parts left out:
+     * only the classes reachable from the rest of the jar are kept; see {@link JarSlimmer}. (Tablesaw,
+     * fastutil and ICU are not in the shaded jar at all: pom.xml's shade excludes.)
+     */
+    static final List<String> PRUNED_PACKAGES = List.of("org/apache/commons/math3/",
+            "org/apache/commons/collections4/", "org/apache/commons/lang3/", "it/unimi/dsi/fastutil/", "com/ibm/icu/");
     /**
      * H2 offers ICU4J collations when it finds com.ibm.icu.text.Collator (Class.forName, failure caught);
-     * Stratum never sets one, and keeping it would keep ICU's 10 MB of collation data.
+     * Stratum never sets one (and ships no ICU).
      */
     static final Set<String> NOT_ROOTS = Set.of("org/h2/value/CompareModeIcu4J");
     static final Set<String> NEVER_KEPT = Set.of("com/ibm/icu/text/Collator");
@@ -148,11 +158,12 @@ public final class Packager {
         String modules = modules(appJar);
         log("modules: " + modules);
         Path runtime = work.resolve("runtime");
-        boolean cds = Boolean.parseBoolean(opts.getOrDefault("cds", "true"));
+        boolean cds = Boolean.parseBoolean(opts.getOrDefault("cds", "false"));
         List<String> jlink = new ArrayList<>(List.of("--add-modules", modules, "--include-locales=en,zh",
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2", "--output", runtime.toString()));
-        // CDS: the JDK classes pre-parsed in an archive, about 15% less CPU to the first window for
-        // about 12 MB; generating it runs the image's bin/java, so the commands go only afterwards
+        // CDS (--cds=true): the JDK classes pre-parsed in an archive, a little less CPU to the first
+        // window for 11 MB (docs/PERFORMANCE.md); generating it runs the image's bin/java, so the
+        // commands go only afterwards
         jlink.add(cds ? "--generate-cds-archive" : "--strip-native-commands");
         tool("jlink", jlink.toArray(String[]::new));
         if (cds) {
@@ -241,7 +252,7 @@ public final class Packager {
         }
     }
 
-    /** The JDK modules the jar uses (jdeps), plus the ones only looked up by name at run time. */
+    /** The JDK modules the jar uses (jdeps) but the unused ones, plus the ones only looked up by name at run time. */
     String modules(Path jar) {
         String out = tool("jdeps", "--print-module-deps", "--ignore-missing-deps", "--multi-release",
                 String.valueOf(Runtime.version().feature()), jar.toString());
@@ -254,6 +265,7 @@ public final class Packager {
         if (set.isEmpty() || !set.contains("java.base")) {
             fail("jdeps found no module dependencies in " + jar + ": " + out);
         }
+        set.removeAll(UNUSED_MODULES);
         set.addAll(EXTRA_MODULES);
         return String.join(",", set);
     }

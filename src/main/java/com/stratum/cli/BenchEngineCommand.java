@@ -3,6 +3,8 @@ package com.stratum.cli;
 import com.stratum.engine.Assignment;
 import com.stratum.engine.BuiltInDefinitions;
 import com.stratum.engine.Evaluator;
+import com.stratum.engine.ScenarioEvaluation;
+import com.stratum.engine.SegmentLabels;
 import com.stratum.engine.definition.Condition;
 import com.stratum.engine.definition.Definition;
 import com.stratum.engine.definition.SegmentSpec;
@@ -30,7 +32,8 @@ import static com.stratum.engine.definition.Criterion.or;
 
 /**
  * `bench engine`: feature building, full evaluations of rfm-standard and of a 10-segment rule
- * definition, and the what-if case (median of 50 re-evaluations, each after one threshold moved).
+ * definition, and the what-if case (median of 50 re-evaluations, each after one threshold moved; and the
+ * same with the comparison against the baseline that the what-if view computes per slider position).
  */
 @Command(name = "engine", description = "Benchmark the segmentation engine and print `name: value unit` lines.")
 public final class BenchEngineCommand implements Callable<Integer> {
@@ -93,6 +96,31 @@ public final class BenchEngineCommand implements Callable<Integer> {
         line("whatif_reeval_ms_p50", fmt(samples[25], 1), "ms");
         line("whatif_reeval_ms_max", fmt(samples[49], 1), "ms");
         line("whatif_reeval_cpu_ms_p50", fmt(cpu[25], 1), "ms");
+
+        // the whole what-if update short of drawing: what the view model does per slider position
+        // (re-evaluation, the scenario's labels, deltas, migration matrix and movers against the baseline)
+        SegmentLabels baseLabels = whatIf.evaluate(rules).labels();
+        double[] update = new double[50];
+        double[] updateCpu = new double[50];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int i = 0; i < 50; i++) {
+            Definition d = tenSegments(3025 + 50 * i); // thresholds not used above: nothing cached for them
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            ScenarioEvaluation e = ScenarioEvaluation.of(whatIf, d, baseLabels);
+            sink += e.comparison().moverCount() + e.comparison().deltas().size();
+            update[i] = (System.nanoTime() - t) / 1e6;
+            updateCpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        Arrays.sort(update);
+        Arrays.sort(updateCpu);
+        line("whatif_update_ms_p50", fmt(update[25], 1), "ms");
+        line("whatif_update_ms_max", fmt(update[49], 1), "ms");
+        line("whatif_update_cpu_ms_p50", fmt(updateCpu[25], 1), "ms");
+        if (sink < 0) {
+            throw new IllegalStateException();
+        }
 
         double[] rfmWhatIf = new double[50];
         for (int i = 0; i < 50; i++) {

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.engine.Comparison;
 import com.stratum.engine.Evaluator;
-import com.stratum.engine.Mover;
-import com.stratum.engine.SegmentDelta;
 import com.stratum.engine.SegmentLabels;
 import com.stratum.engine.definition.Definition;
-import com.stratum.exports.TableWriter;
-import com.stratum.exports.TableWriters;
+import com.stratum.exports.ComparisonExport;
 import com.stratum.workspace.DefinitionRepository;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
@@ -17,18 +14,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * `compare --workspace WS --baseline RUN|DEFINITION --scenario RUN|DEFINITION|FILE.json ... --export OUT`:
  * the migration matrix baseline -> scenario and the per-segment deltas. CSV holds the matrix (first column
  * {@code from}, one column per scenario segment, then {@code (none)}); xlsx adds the deltas and the movers.
+ * The file itself is written by the exports layer's {@link ComparisonExport}, as the window's export is.
  */
 @Command(name = "compare", description = "Compare two runs or definitions: migration matrix and segment deltas.")
 public final class CompareCommand implements Callable<Integer> {
@@ -103,55 +97,6 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static void write(Comparison c, Path out, String baseName, String scenarioName) throws IOException {
-        boolean xlsx = TableWriters.formatOf(out) == TableWriters.Format.XLSX;
-        ExportTarget.write(out, w -> {
-            writeMatrix(w, c);
-            if (xlsx) {
-                writeDeltas(w, c, baseName, scenarioName);
-                writeMovers(w, c);
-            }
-        });
-    }
-
-    private static void writeMatrix(TableWriter w, Comparison c) throws IOException {
-        List<String> header = new ArrayList<>();
-        header.add("from");
-        header.addAll(c.columnSegments());
-        w.startTable("Migration", header);
-        long[][] m = c.matrix();
-        for (int r = 0; r < m.length; r++) {
-            Object[] row = new Object[m[r].length + 1];
-            row[0] = c.rowSegments().get(r);
-            for (int j = 0; j < m[r].length; j++) {
-                row[j + 1] = m[r][j];
-            }
-            w.writeRow(row);
-        }
-    }
-
-    private static void writeDeltas(TableWriter w, Comparison c, String baseName, String scenarioName)
-            throws IOException {
-        w.startTable("Deltas", List.of("segment", "baseline_customers", "scenario_customers", "customers_diff",
-                "customers_pct", "baseline_revenue", "scenario_revenue", "revenue_diff", "revenue_pct"));
-        for (SegmentDelta d : c.deltas()) {
-            w.writeRow(d.segment(), d.baselineCount(), d.scenarioCount(), d.countDiff(), pct(d.countPct()),
-                    BigDecimal.valueOf(d.baselineRevenueCents(), 2), BigDecimal.valueOf(d.scenarioRevenueCents(), 2),
-                    BigDecimal.valueOf(d.revenueDiffCents(), 2), pct(d.revenuePct()));
-        }
-        w.startTable("Compared", List.of("side", "source"));
-        w.writeRow("baseline", baseName);
-        w.writeRow("scenario", scenarioName);
-    }
-
-    private static void writeMovers(TableWriter w, Comparison c) throws IOException {
-        w.startTable("Movers", List.of("customer_id", "from", "to"));
-        for (Mover m : c.movers()) {
-            w.writeRow(m.customerId(), m.from(), m.to());
-        }
-    }
-
-    /** A percentage rounded to two decimals (e.g. -33.33), empty when the baseline is 0. */
-    private static BigDecimal pct(Double p) {
-        return p == null ? null : BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP);
+        new ComparisonExport(c).sides(baseName, scenarioName).write(out);
     }
 }

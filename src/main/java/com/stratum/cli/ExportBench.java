@@ -1,7 +1,16 @@
 package com.stratum.cli;
 
+import com.stratum.engine.Assignment;
+import com.stratum.engine.Evaluator;
+import com.stratum.engine.definition.Condition;
+import com.stratum.engine.definition.Definition;
+import com.stratum.engine.definition.SegmentSpec;
+import com.stratum.exports.SegmentExport;
 import com.stratum.exports.SegmentListExport;
-import com.stratum.exports.SegmentListExport.Column;
+import com.stratum.features.CustomerFrame;
+import com.stratum.features.DateColumn;
+import com.stratum.features.MoneyColumn;
+import com.stratum.features.NumericColumn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -9,17 +18,18 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * `bench export [--rows N]`: exports a synthetic segment run of N customers (8 columns) to .xlsx
- * and .csv through {@link SegmentListExport}, the same path as the window and the CLI, and prints
+ * `bench export [--rows N]`: exports a synthetic segment run of N customers (7 columns, 4 segments)
+ * to .xlsx (summary with charts + one sheet per segment) and .csv through {@link SegmentExport}, the
+ * same path as the window and the CLI, and prints
  * the time, the file sizes and the peak heap. Run with e.g. -Xmx256m to show it streams.
  */
 @Command(name = "export", description = "Time the segment export (xlsx and csv) of N synthetic customers.")
@@ -38,37 +48,14 @@ public final class ExportBench implements Callable<Integer> {
             return StratumCli.EXIT_BAD_INPUT;
         }
         Path dir = out != null ? Files.createDirectories(out) : Files.createTempDirectory("stratum-bench-export");
-        String[] segments = {"Champions", "Loyal Customers", "Potential Loyalists", "New Customers", "At Risk",
-                "Hibernating", "Lost"};
-        String[] tiers = {"VIP", "Gold", "Silver", "Bronze"};
-        int[] segmentOf = new int[rows];
-        int[] tierOf = new int[rows];
-        long[] cents = new long[rows];
-        for (int r = 0; r < rows; r++) {
-            // a fixed, cheap pseudo-random spread (no per-row objects kept)
-            long h = (r + 1L) * 0x9E3779B97F4A7C15L;
-            segmentOf[r] = (int) Math.floorMod(h >>> 17, segments.length);
-            tierOf[r] = (int) Math.floorMod(h >>> 29, tiers.length);
-            cents[r] = Math.floorMod(h >>> 7, 5_000_000L) - 20_000;
-        }
-        LocalDate first = LocalDate.of(2024, 1, 1);
-        List<Column> columns = List.of(
-                new Column("customer_id", r -> "C" + (1_000_000 + r)),
-                SegmentListExport.segmentColumn("segment", segments, segmentOf),
-                SegmentListExport.tierColumn("tier", tiers, tierOf),
-                new Column("recency_days", r -> (long) (r % 540)),
-                new Column("frequency", r -> (long) (1 + r % 37)),
-                new Column("monetary", r -> BigDecimal.valueOf(cents[r], 2)),
-                new Column("last_purchase", r -> first.plusDays(r % 540)),
-                new Column("churn_risk", r -> (r % 1000) / 1000.0));
+        Assignment run = syntheticRun(rows);
+        List<String> everyColumn = SegmentExport.availableColumns(run, List.of());
         try {
             for (String ext : List.of("xlsx", "csv")) {
                 Path file = dir.resolve("bench-export." + ext);
                 resetPeaks();
                 long start = System.nanoTime();
-                SegmentListExport.Result result = new SegmentListExport(columns, segments, segmentOf)
-                        .tiers(tiers, tierOf).revenueCents(cents).definition("bench", LocalDate.of(2025, 7, 1))
-                        .write(file);
+                SegmentListExport.Result result = SegmentExport.of(run).columns(everyColumn).write(file);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 print("export_" + ext + "_rows", result.rows(), "rows");
                 print("export_" + ext + "_seconds", seconds, "s");
@@ -86,6 +73,39 @@ public final class ExportBench implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * N customers with recency, frequency, monetary (exact cents), last purchase and a churn risk,
+     * split by a four-segment rule definition on monetary: a fixed, cheap pseudo-random spread.
+     */
+    static Assignment syntheticRun(int rows) {
+        String[] ids = new String[rows];
+        double[] recency = new double[rows];
+        double[] frequency = new double[rows];
+        double[] risk = new double[rows];
+        long[] cents = new long[rows];
+        int[] lastDay = new int[rows];
+        int first = (int) LocalDate.of(2024, 1, 1).toEpochDay();
+        for (int r = 0; r < rows; r++) {
+            long h = (r + 1L) * 0x9E3779B97F4A7C15L;
+            ids[r] = "C" + (1_000_000 + r);
+            recency[r] = r % 540;
+            frequency[r] = 1 + r % 37;
+            risk[r] = (r % 1000) / 1000.0;
+            cents[r] = Math.floorMod(h >>> 7, 5_000_000L) - 20_000;
+            lastDay[r] = first + r % 540;
+        }
+        CustomerFrame frame = new CustomerFrame(ids, LocalDate.of(2025, 7, 1), List.of(
+                new NumericColumn("recency_days", recency), new NumericColumn("frequency", frequency),
+                new MoneyColumn("monetary", cents), new DateColumn("last_purchase", lastDay, new BitSet()),
+                new NumericColumn("churn_risk", risk)));
+        Definition def = new Definition("bench", 1, "custom", null, null, null, List.of(
+                new SegmentSpec("top", "Top spenders", "#1B5E20", null, "VIP service", null, Condition.ge("monetary", 30000)),
+                new SegmentSpec("mid", "Middle", "#43A047", null, "Cross-sell", null, Condition.ge("monetary", 10000)),
+                new SegmentSpec("low", "Low", "#FDD835", null, "Nurture", null, Condition.gt("monetary", 0))),
+                null, null, null);
+        return Evaluator.evaluate(def, frame);
     }
 
     private static void print(String name, double value, String unit) {

@@ -7,7 +7,9 @@ import com.stratum.engine.Assignment;
 import com.stratum.engine.Evaluator;
 import com.stratum.engine.SegmentSummary;
 import com.stratum.engine.definition.Definition;
-import com.stratum.exports.AssignmentColumns;
+import com.stratum.engine.definition.SegmentSpec;
+import com.stratum.exports.PersonalColumns;
+import com.stratum.exports.SegmentExport;
 import com.stratum.exports.SegmentListExport;
 import com.stratum.features.CustomerFrame;
 import com.stratum.workspace.DefinitionRepository;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Option;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -45,24 +48,66 @@ public final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--label", description = "A label for the stored run.")
     String label;
 
+    @Option(names = "--columns", split = ",", paramLabel = "KEY[,KEY...]",
+            description = "Columns to write (customer_id always first): segment, tier, any feature or score, and the"
+                    + " personal columns name, email, phone, address. Default: the definition's columns.")
+    List<String> columns;
+
+    @Option(names = "--personal", paramLabel = "keep|mask|omit", defaultValue = "keep",
+            description = "Personal columns (name, email, phone, address): keep, mask (a***@example.com, 138****5678)"
+                    + " or leave out. Default: ${DEFAULT-VALUE}.")
+    String personal;
+
+    @Option(names = "--only-segment", paramLabel = "KEY|NAME",
+            description = "Export only this segment's members (its key or name).")
+    String onlySegment;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         try {
             CommandSupport.checkExport(export);
+            SegmentListExport.PersonalData policy = personalData(personal);
             CommandSupport.requireWorkspace(workspace);
             try (Workspace ws = Workspace.open(workspace)) {
                 Definition def = DefinitionSource.resolve(definition, new DefinitionRepository(ws));
                 CustomerFrame frame = WorkspaceFrames.current().load(ws, asOf);
                 Assignment a = Evaluator.evaluate(def, frame);
+                SegmentExport request = SegmentExport.of(a).columns(columns)
+                        .personalData(policy).onlySegment(segmentIndex(a, onlySegment));
                 long runId = new RunRepository(ws).save(a, label);
-                SegmentListExport.Result written = AssignmentColumns.export(a).write(export);
+                if (columns != null) {
+                    request.personalColumns(PersonalColumns.load(ws, a, columns));
+                }
+                SegmentListExport.Result written = request.write(export);
                 System.out.println(summary(a, runId, written, (System.nanoTime() - start) / 1e9));
                 return 0;
             }
         } catch (Exception e) {
             return CommandSupport.exitCode(e, export, "Segmentation failed: " + e.getMessage());
         }
+    }
+
+    static SegmentListExport.PersonalData personalData(String option) {
+        return switch (option.toLowerCase(java.util.Locale.ROOT)) {
+            case "keep" -> SegmentListExport.PersonalData.INCLUDE;
+            case "mask" -> SegmentListExport.PersonalData.MASK;
+            case "omit" -> SegmentListExport.PersonalData.OMIT;
+            default -> throw new BadInputException("--personal must be keep, mask or omit, not '" + option + "'");
+        };
+    }
+
+    static int segmentIndex(Assignment a, String keyOrName) {
+        if (keyOrName == null) {
+            return -1;
+        }
+        for (int i = 0; i < a.segments().size(); i++) {
+            SegmentSpec s = a.segments().get(i);
+            if (s.key().equals(keyOrName) || s.name().equals(keyOrName)) {
+                return i;
+            }
+        }
+        throw new BadInputException("--only-segment: no segment '" + keyOrName + "' in " + a.definition().name());
     }
 
     private static String summary(Assignment a, long runId, SegmentListExport.Result written, double seconds) {

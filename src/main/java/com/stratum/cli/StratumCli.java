@@ -54,6 +54,35 @@ public final class StratumCli implements Callable<Integer> {
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new StratumCli()).execute(args);
+        return newCommandLine().execute(args);
+    }
+
+    /** The command line with the converters and error handling every subcommand shares. */
+    static CommandLine newCommandLine() {
+        CommandLine cli = new CommandLine(new StratumCli());
+        cli.registerConverter(java.time.LocalDate.class, StratumCli::parseDate);
+        cli.setParameterExceptionHandler(StratumCli::reportBadArguments);
+        return cli;
+    }
+
+    /** ISO dates only: a user's typo gets one readable sentence, not a parser's exception text. */
+    static java.time.LocalDate parseDate(String text) {
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                    "'" + text + "' is not a valid date; expected YYYY-MM-DD, e.g. 2024-03-31");
+        }
+    }
+
+    /** Bad arguments: the message first, then the usage of the command that was mistyped; exit 2. */
+    private static int reportBadArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        // picocli words some messages "option option '--x'"; one "option" reads better
+        err.println(String.valueOf(e.getMessage()).replace("option option", "option"));
+        cmd.usage(err);
+        err.flush();
+        return EXIT_BAD_INPUT;
     }
 }

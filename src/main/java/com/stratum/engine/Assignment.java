@@ -32,10 +32,13 @@ public final class Assignment {
     private final List<ScoreBins> scoreBins;
     private final ClusterResult clusters;
     private volatile FeatureMeans means;
+    /** The frame's customer ids as one array, shared by every assignment of one evaluator (never modified). */
+    private final java.util.function.Supplier<String[]> customerIds;
 
     Assignment(Definition definition, CustomerFrame frame, List<SegmentSpec> segments, int[] segmentOfRow,
                List<TierLevel> tiers, int[] tierOfRow, List<String> derivedColumns, List<SegmentSummary> summary,
-               List<ScoreBins> scoreBins, ClusterResult clusters) {
+               List<ScoreBins> scoreBins, ClusterResult clusters, java.util.function.Supplier<String[]> customerIds) {
+        this.customerIds = customerIds;
         this.definition = definition;
         this.frame = frame;
         this.segments = List.copyOf(segments);
@@ -201,10 +204,9 @@ public final class Assignment {
 
     /** The plain labels a comparison needs (also what a stored run keeps). */
     public SegmentLabels labels() {
-        String[] ids = new String[size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = frame.customerId(i);
-        }
+        // one shared array per evaluator: what-if labels of baseline and scenario are then the same rows,
+        // which the comparison sees at once (no per-customer id matching, no copy per slider position)
+        String[] ids = customerIds.get();
         List<String> names = segments.stream().map(SegmentSpec::name).toList();
         long[] revenue = null;
         Optional<Column> m = frame.find("monetary");

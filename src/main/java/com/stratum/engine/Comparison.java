@@ -22,9 +22,17 @@ public final class Comparison {
     private final String[] pairIds;
     private final int[] pairFrom;
     private final int[] pairTo;
+    private final SegmentLabels baseline;
+    private final SegmentLabels scenario;
+    /** The scenario row of each baseline row, or null when the rows are the same customers in the same order. */
+    private final int[] scenarioRowOf;
 
     private Comparison(List<String> rows, List<String> columns, long[][] matrix, List<SegmentDelta> deltas,
-                       String[] pairIds, int[] pairFrom, int[] pairTo) {
+                       String[] pairIds, int[] pairFrom, int[] pairTo, SegmentLabels baseline, SegmentLabels scenario,
+                       int[] scenarioRowOf) {
+        this.baseline = baseline;
+        this.scenario = scenario;
+        this.scenarioRowOf = scenarioRowOf;
         this.rows = rows;
         this.columns = columns;
         this.matrix = matrix;
@@ -45,51 +53,90 @@ public final class Comparison {
 
         int nb = baseline.size();
         int ns = scenario.size();
-        int[] scenarioRowOf = matchIds(baseline.customerIds(), scenario.customerIds());
-        boolean[] scenarioSeen = new boolean[ns];
-        List<String> ids = new ArrayList<>();
-        List<Integer> from = new ArrayList<>();
-        List<Integer> to = new ArrayList<>();
-        for (int i = 0; i < nb; i++) {
-            int r = baseline.segmentOfRow()[i] < 0 ? noneRow : baseline.segmentOfRow()[i];
-            int j = scenarioRowOf[i];
-            int c = noneCol;
-            if (j >= 0) {
-                scenarioSeen[j] = true;
-                c = scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
-            }
-            m[r][c]++;
-            if (!rowNames.get(r).equals(colNames.get(c))) {
-                ids.add(baseline.customerIds()[i]);
-                from.add(r);
-                to.add(c);
+        // a cell moves a customer when its segment names differ (checked once per cell, not per customer)
+        boolean[][] moves = new boolean[rowNames.size()][colNames.size()];
+        for (int r = 0; r < rowNames.size(); r++) {
+            for (int c = 0; c < colNames.size(); c++) {
+                moves[r][c] = !rowNames.get(r).equals(colNames.get(c));
             }
         }
-        for (int j = 0; j < ns; j++) {
+        int[] baseSeg = baseline.segmentOfRow();
+        int[] scenSeg = scenario.segmentOfRow();
+        String[] baseIds = baseline.customerIds();
+        // what-if: both sides come from one frame, so row i is the same customer on both sides
+        int[] scenarioRowOf = sameIds(baseIds, scenario.customerIds()) ? null : matchIds(baseIds, scenario.customerIds());
+        boolean[] scenarioSeen = scenarioRowOf == null ? null : new boolean[ns];
+        // movers in primitive arrays: a slider move at a million customers may move many of them
+        Movers moved = new Movers();
+        for (int i = 0; i < nb; i++) {
+            int r = baseSeg[i] < 0 ? noneRow : baseSeg[i];
+            int j = scenarioRowOf == null ? i : scenarioRowOf[i];
+            int c = noneCol;
+            if (j >= 0) {
+                if (scenarioSeen != null) {
+                    scenarioSeen[j] = true;
+                }
+                c = scenSeg[j] < 0 ? noneCol : scenSeg[j];
+            }
+            m[r][c]++;
+            if (moves[r][c]) {
+                moved.add(baseIds[i], r, c);
+            }
+        }
+        for (int j = 0; scenarioSeen != null && j < ns; j++) {
             if (!scenarioSeen[j]) {
-                int c = scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
+                int c = scenSeg[j] < 0 ? noneCol : scenSeg[j];
                 m[noneRow][c]++;
                 if (c != noneCol) {
-                    ids.add(scenario.customerIds()[j]);
-                    from.add(noneRow);
-                    to.add(c);
+                    moved.add(scenario.customerIds()[j], noneRow, c);
                 }
             }
         }
         return new Comparison(List.copyOf(rowNames), List.copyOf(colNames), m, deltas(baseline, scenario),
-                ids.toArray(new String[0]), from.stream().mapToInt(Integer::intValue).toArray(),
-                to.stream().mapToInt(Integer::intValue).toArray());
+                java.util.Arrays.copyOf(moved.ids, moved.n), java.util.Arrays.copyOf(moved.from, moved.n),
+                java.util.Arrays.copyOf(moved.to, moved.n), baseline, scenario, scenarioRowOf);
+    }
+
+    /** A growable list of (customer id, from row, to column) without boxing. */
+    private static final class Movers {
+        String[] ids = new String[64];
+        int[] from = new int[64];
+        int[] to = new int[64];
+        int n;
+
+        void add(String id, int r, int c) {
+            if (n == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, n * 2);
+                from = java.util.Arrays.copyOf(from, n * 2);
+                to = java.util.Arrays.copyOf(to, n * 2);
+            }
+            ids[n] = id;
+            from[n] = r;
+            to[n] = c;
+            n++;
+        }
+    }
+
+    /** True when row i is the same customer on both sides for every i. */
+    private static boolean sameIds(String[] a, String[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            // the same frame hands out the same String objects: identity first, equals only otherwise
+            if (a[i] != b[i] && !a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** For each baseline row, the scenario row with the same customer id, or -1. */
     private static int[] matchIds(String[] a, String[] b) {
         int[] out = new int[a.length];
-        if (a == b || java.util.Arrays.equals(a, b)) {
-            for (int i = 0; i < a.length; i++) {
-                out[i] = i;
-            }
-            return out;
-        }
         Map<String, Integer> index = new HashMap<>(b.length * 2);
         for (int j = 0; j < b.length; j++) {
             index.put(b[j], j);
@@ -184,6 +231,42 @@ public final class Comparison {
 
     public int moverCount() {
         return pairIds.length;
+    }
+
+    /**
+     * Every customer id in one cell of the matrix, those who stayed included (a click on a flow band):
+     * baseline order, then customers present in the scenario only.
+     */
+    public List<String> customers(String fromSegment, String toSegment) {
+        int r = rows.indexOf(fromSegment);
+        int c = columns.indexOf(toSegment);
+        int noneRow = rows.size() - 1;
+        int noneCol = columns.size() - 1;
+        List<String> out = new ArrayList<>();
+        if (r < 0 || c < 0) {
+            return out;
+        }
+        boolean[] seen = new boolean[scenario.size()];
+        for (int i = 0; i < baseline.size(); i++) {
+            int j = scenarioRowOf == null ? i : scenarioRowOf[i];
+            if (j >= 0) {
+                seen[j] = true;
+            }
+            int row = baseline.segmentOfRow()[i] < 0 ? noneRow : baseline.segmentOfRow()[i];
+            int col = j < 0 || scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
+            if (row == r && col == c) {
+                out.add(baseline.customerIds()[i]);
+            }
+        }
+        if (r == noneRow) {
+            for (int j = 0; j < scenario.size(); j++) {
+                int col = scenario.segmentOfRow()[j] < 0 ? noneCol : scenario.segmentOfRow()[j];
+                if (!seen[j] && col == c) {
+                    out.add(scenario.customerIds()[j]);
+                }
+            }
+        }
+        return out;
     }
 
     /** The customer ids in one off-diagonal cell (click on the heat map). */

@@ -55,6 +55,17 @@ public final class Evaluator {
         return frame;
     }
 
+    /** The frame's customer ids in row order, copied once per evaluator (callers must not modify it). */
+    String[] customerIds() {
+        return cache.stable("customer-ids", k -> {
+            String[] ids = new String[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = frame.customerId(i);
+            }
+            return ids;
+        });
+    }
+
     public Assignment evaluate(Definition def) {
         Map<String, Column> derived = new LinkedHashMap<>();
         List<ScoreBins> bins = new ArrayList<>();
@@ -116,7 +127,7 @@ public final class Evaluator {
         }
         List<SegmentSummary> summary = summarize(segments, seg, tier, tierLevels.size());
         return new Assignment(def, out, segments, seg, tierLevels, tier, new ArrayList<>(derived.keySet()), summary,
-                bins, clusters);
+                bins, clusters, this::customerIds);
     }
 
     /** Customers matched by a criteria tree alone (live preview of one segment or condition). */

@@ -2,7 +2,6 @@ package com.stratum.exports;
 
 import com.stratum.engine.Assignment;
 import com.stratum.engine.definition.RfmScoring;
-import com.stratum.engine.definition.SegmentSpec;
 import com.stratum.features.CategoricalColumn;
 import com.stratum.features.Column;
 import com.stratum.features.CustomerFrame;
@@ -20,7 +19,7 @@ import java.util.Set;
  * segment}, then for RFM definitions {@code r_score, f_score, m_score, recency_days, frequency,
  * monetary}, then {@code tier} (when the definition has tiers), then every other feature and score
  * the definition used. Money is written exactly (BigDecimal), whole numbers as integers, empty
- * values as empty cells. Used by the CLI {@code segment} command and the window's export.
+ * values as empty cells. These are the default columns of a {@link SegmentExport}.
  */
 public final class AssignmentColumns {
 
@@ -29,37 +28,6 @@ public final class AssignmentColumns {
 
     public static List<String> headers(Assignment a) {
         return names(a);
-    }
-
-    public static List<SegmentListExport.Column> columns(Assignment a) {
-        CustomerFrame f = a.frame();
-        List<SegmentListExport.Column> out = new ArrayList<>();
-        String[] segNames = a.segments().stream().map(SegmentSpec::name).toArray(String[]::new);
-        String[] tierNames = a.tiers().stream().map(t -> t.name()).toArray(String[]::new);
-        for (String name : names(a)) {
-            switch (name) {
-                case "customer_id" -> out.add(new SegmentListExport.Column(name, f::customerId));
-                case "segment" -> out.add(SegmentListExport.segmentColumn(name, segNames, a.segmentOfRow()));
-                case "tier" -> out.add(SegmentListExport.tierColumn(name, tierNames, a.tierOfRow()));
-                default -> out.add(new SegmentListExport.Column(name, valueOf(f.column(name))));
-            }
-        }
-        return out;
-    }
-
-    /** A ready exporter: columns, segments, strategies, tiers, revenue and the definition's name and date. */
-    public static SegmentListExport export(Assignment a) {
-        String[] segNames = a.segments().stream().map(SegmentSpec::name).toArray(String[]::new);
-        String[] strategies = a.segments().stream().map(s -> s.strategy() == null ? "" : s.strategy())
-                .toArray(String[]::new);
-        SegmentListExport e = new SegmentListExport(columns(a), segNames, a.segmentOfRow()).strategies(strategies)
-                .definition(a.definition().name() + " v" + a.definition().version(), a.frame().asOf());
-        if (!a.tiers().isEmpty()) {
-            e.tiers(a.tiers().stream().map(t -> t.name()).toArray(String[]::new), a.tierOfRow());
-        }
-        a.frame().find("monetary").filter(c -> c instanceof MoneyColumn)
-                .ifPresent(c -> e.revenueCents(((MoneyColumn) c).cents()));
-        return e;
     }
 
     private static List<String> names(Assignment a) {
@@ -86,7 +54,8 @@ public final class AssignmentColumns {
         return new ArrayList<>(out);
     }
 
-    private static java.util.function.IntFunction<Object> valueOf(Column c) {
+    /** A frame column's value per row as an export cell: exact money, dates, labels, whole numbers as integers. */
+    static java.util.function.IntFunction<Object> valueOf(Column c) {
         if (c instanceof MoneyColumn m) {
             return m::amount;
         }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,13 +57,22 @@ public final class SegmentListExport {
     public enum PersonalData { INCLUDE, MASK, OMIT }
 
     /** The texts of the summary sheet, in the user's language (the CLI uses {@link #ENGLISH}). */
-    public record Labels(String summarySheet, String definition, String analysisDate, String customers,
-                         String segment, String tier, String count, String share, String revenue,
-                         String revenueShare, String strategy, String total, String unassigned,
+    public record Labels(String summarySheet, String definition, String analysisDate, String exportTime,
+                         String customers, String segment, String tier, String count, String share, String revenue,
+                         String revenueShare, String averageRecency, String averageFrequency,
+                         String averageMonetary, String strategy, String total, String unassigned,
                          String tiersWithinSegments, String shareOfSegment) {
-        public static final Labels ENGLISH = new Labels("Summary", "Definition", "Analysis date", "Customers",
-                "Segment", "Tier", "Count", "Share", "Revenue", "Revenue share", "Strategy", "Total",
+        public static final Labels ENGLISH = new Labels("Summary", "Definition", "Analysis date", "Exported at",
+                "Customers", "Segment", "Tier", "Count", "Share", "Revenue", "Revenue share",
+                "Average recency (days)", "Average frequency", "Average monetary", "Strategy", "Total",
                 "(no segment)", "Tiers within segments", "Share of segment");
+    }
+
+    /**
+     * An extra column of the summary's segment table (e.g. an average): its header, one value per
+     * segment plus a last one for "no segment", and the value of the total row (null for none).
+     */
+    public record SummaryColumn(String header, Object[] bySegment, Object total) {
     }
 
     /** What was written: the file, the customer rows in it, and the sheet names (xlsx). */
@@ -80,6 +91,8 @@ public final class SegmentListExport {
     private long[] revenueCents;
     private String definitionName = "";
     private LocalDate analysisDate;
+    private LocalDateTime exportedAt;
+    private final List<SummaryColumn> summaryColumns = new ArrayList<>();
     private Labels labels = Labels.ENGLISH;
     private PersonalData personalData = PersonalData.INCLUDE;
     private int onlySegment = -1;
@@ -143,6 +156,22 @@ public final class SegmentListExport {
     public SegmentListExport definition(String name, LocalDate asOf) {
         this.definitionName = name == null ? "" : name;
         this.analysisDate = asOf;
+        return this;
+    }
+
+    /** The time of the export, shown in the summary (to the second). */
+    public SegmentListExport exportedAt(LocalDateTime time) {
+        this.exportedAt = time == null ? null : time.truncatedTo(ChronoUnit.SECONDS);
+        return this;
+    }
+
+    /** Adds a column to the summary's segment table, after the revenue share and before the strategy. */
+    public SegmentListExport summaryColumn(SummaryColumn column) {
+        if (column.bySegment().length != segmentNames.length + 1) {
+            throw new IllegalArgumentException("Summary column " + column.header() + " has "
+                    + column.bySegment().length + " values, not " + (segmentNames.length + 1));
+        }
+        summaryColumns.add(column);
         return this;
     }
 
@@ -311,6 +340,9 @@ public final class SegmentListExport {
         if (analysisDate != null) {
             out.writeRow(labels.analysisDate(), analysisDate);
         }
+        if (exportedAt != null) {
+            out.writeRow(labels.exportTime(), exportedAt);
+        }
         out.writeRow(labels.customers(), (long) rows);
         out.skipRow();
 
@@ -321,6 +353,7 @@ public final class SegmentListExport {
             header.add(labels.revenue());
             header.add(labels.revenueShare());
         }
+        summaryColumns.forEach(c -> header.add(c.header()));
         if (strategy) {
             header.add(labels.strategy());
         }
@@ -350,6 +383,9 @@ public final class SegmentListExport {
                 row.add(BigDecimal.valueOf(cents[b], 2));
                 row.add(share(cents[b], totalCents));
             }
+            for (SummaryColumn c : summaryColumns) {
+                row.add(c.bySegment()[b]);
+            }
             if (strategy) {
                 row.add(unassigned || b >= strategies.length ? null : strategies[b]);
             }
@@ -360,6 +396,7 @@ public final class SegmentListExport {
             total.add(BigDecimal.valueOf(totalCents, 2));
             total.add(share(totalCents, totalCents));
         }
+        summaryColumns.forEach(c -> total.add(c.total()));
         out.writeRow(total.toArray());
 
         if (tierNames != null) {

@@ -5,6 +5,7 @@ import com.stratum.ui.dialog.DialogService;
 import com.stratum.ui.dialog.ErrorReporter;
 import com.stratum.ui.dialog.FxDialogService;
 import com.stratum.ui.i18n.Localization;
+import com.stratum.ui.prefs.AnalysisDefaults;
 import com.stratum.ui.prefs.PreferencesFile;
 import com.stratum.ui.prefs.UserDataFolder;
 import com.stratum.ui.prefs.UserPreferences;
@@ -23,6 +24,7 @@ import com.stratum.ui.theme.ThemeManager;
 import com.stratum.ui.undo.JobManager;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -45,6 +47,8 @@ import java.util.Locale;
 public class StratumApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(StratumApp.class);
+    /** The system's locale before the language preference replaced the JVM default. */
+    private static final Locale SYSTEM_LOCALE = Locale.getDefault();
 
     private final AppOverrides overrides;
     private AppContext ctx;
@@ -73,7 +77,7 @@ public class StratumApp extends Application {
         Files.createDirectories(home);
         prefsFile = new PreferencesFile(home);
         UserPreferences prefs = prefsFile.load();
-        Localization i18n = new Localization(prefs.languageProperty().get().locale(Locale.getDefault()));
+        Localization i18n = new Localization(windowLocale(prefs));
         ThemeManager themes = new ThemeManager(prefs.themeProperty().get());
         themes.themeProperty().bind(prefs.themeProperty());
 
@@ -94,6 +98,13 @@ public class StratumApp extends Application {
         prefs.languageProperty().addListener((obs, o, n) -> switchLanguage());
         prefs.recentLimitProperty().addListener((obs, o, n) -> savePreferences());
         prefs.themeProperty().addListener((obs, o, n) -> savePreferences());
+        AnalysisDefaults.use(prefs.analysisProperty().get());
+        prefs.analysisProperty().addListener((obs, o, n) -> {
+            AnalysisDefaults.use(n);
+            savePreferences();
+            // the open workspace's customer measures again, with the new settings
+            com.stratum.ui.results.AnalysisSession.of(ctx).reload();
+        });
 
         primary.setScene(scene);
         primary.titleProperty().bind(Bindings.createStringBinding(() -> session.nameProperty().get().isEmpty()
@@ -103,6 +114,10 @@ public class StratumApp extends Application {
         restoreGeometry(primary, prefs.windowProperty().get());
         primary.setOnCloseRequest(e -> rememberGeometry());
         primary.show();
+        prefs.tourSeenProperty().addListener((obs, o, n) -> savePreferences());
+        if (!prefs.tourSeenProperty().get() && overrides.dialogs() == null) {
+            window.showTour(); // tests (which replace the dialogs) open it from Help when they want it
+        }
 
         List<String> args = overrides.arguments() != null ? overrides.arguments()
                 : getParameters() != null ? getParameters().getUnnamed() : List.of();
@@ -112,11 +127,26 @@ public class StratumApp extends Application {
     }
 
     private void switchLanguage() {
-        ctx.i18n().setLocale(ctx.prefs().languageProperty().get().locale(Locale.getDefault()));
+        ctx.i18n().setLocale(windowLocale(ctx.prefs()));
+        boolean touring = window.isTourShowing();
         window.dispose();
         window = new MainWindow(ctx, sections, stage);
         scene.setRoot(window.build());
+        if (touring) {
+            window.showTour();
+        }
         savePreferences();
+    }
+
+    /**
+     * The window's locale from the language preference. It also becomes the JVM's default, so what
+     * JavaFX itself writes (a dialog's "Show details", a text field's menu) and the default number and
+     * date formats follow the chosen language too.
+     */
+    private static Locale windowLocale(UserPreferences prefs) {
+        Locale locale = prefs.languageProperty().get().locale(SYSTEM_LOCALE);
+        Locale.setDefault(locale);
+        return locale;
     }
 
     /** The running app's context (tests use it to reach the session and view models). */
@@ -140,9 +170,19 @@ public class StratumApp extends Application {
         }
     }
 
+    /** The remembered size and place, kept on a screen; the first time, a size fitting the screen. */
     private static void restoreGeometry(Stage s, WindowGeometry g) {
-        s.setWidth(g.width());
-        s.setHeight(g.height());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (g.hasPosition()) {
+            for (Screen candidate : Screen.getScreensForRectangle(g.x(), g.y(), 50, 50)) {
+                screen = candidate.getVisualBounds();
+            }
+        }
+        if (g.equals(WindowGeometry.DEFAULT)) {
+            g = WindowGeometry.firstLaunch(screen.getWidth(), screen.getHeight());
+        }
+        s.setWidth(Math.min(g.width(), screen.getWidth()));
+        s.setHeight(Math.min(g.height(), screen.getHeight()));
         if (g.hasPosition() && !Screen.getScreensForRectangle(g.x(), g.y(), 50, 50).isEmpty()) {
             s.setX(g.x());
             s.setY(g.y());

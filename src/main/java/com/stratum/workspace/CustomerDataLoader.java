@@ -238,7 +238,7 @@ public final class CustomerDataLoader {
     }
 
     /** SELECT SRC_ROW, cols... in sheet order; names are checked to be generated ones, then quoted. */
-    private static String select(DatasetInfo d, List<DatasetColumn> cols) {
+    static String select(DatasetInfo d, List<DatasetColumn> cols) {
         if (!TABLE.matcher(d.tableName()).matches()) {
             throw new WorkspaceException(where(d) + " has an unexpected table name.");
         }
@@ -274,7 +274,7 @@ public final class CustomerDataLoader {
     private static final long NO_AMOUNT = Long.MIN_VALUE;
 
     /** Text of an id or attribute; numbers without a trailing ".0" (17850, never 17850.0). */
-    private static String text(ResultSet rs, int idx, DatasetColumn col) throws SQLException {
+    static String text(ResultSet rs, int idx, DatasetColumn col) throws SQLException {
         return switch (col.dataType()) {
             case INTEGER -> {
                 long v = rs.getLong(idx);

@@ -175,6 +175,16 @@ public final class DatasetRepository {
         return countIds(idSelects(DatasetKind.TRANSACTIONS));
     }
 
+    /**
+     * Distinct non-empty customer ids over transactions and customers datasets: everyone the analysis
+     * covers (a customer who never bought lands in "No Purchases"), the count Results shows.
+     */
+    public long distinctCustomersAnywhere() {
+        List<String> from = new ArrayList<>(idSelects(DatasetKind.TRANSACTIONS));
+        from.addAll(idSelects(DatasetKind.CUSTOMERS));
+        return countIds(from);
+    }
+
     /** Distinct non-empty customer ids of one dataset. */
     public long distinctCustomers(long datasetId) {
         String sel = idSelect(require(datasetId));

@@ -52,4 +52,22 @@ class ComparisonTest {
         assertThat(c.moverCount()).isEqualTo(1);
         assertThat(c.deltas().get(0).baselineRevenueCents()).isZero();
     }
+
+    @Test
+    void everyCellListsItsCustomersStayersIncluded() {
+        // baseline: a VIP, b VIP, c Reg, d in no segment; scenario: b VIP, c VIP, e VIP (a and d absent)
+        SegmentLabels base = new SegmentLabels(new String[]{"a", "b", "c", "d"}, new int[]{0, 0, 1, -1},
+                List.of("VIP", "Reg"), null);
+        SegmentLabels scen = new SegmentLabels(new String[]{"b", "c", "e"}, new int[]{0, 0, 0},
+                List.of("VIP", "Reg"), null);
+        Comparison c = Comparison.of(base, scen);
+        // VIP -> VIP: b stayed; VIP -> (none): a left; Reg -> VIP: c; (none) -> VIP: e is new; (none) -> (none): d
+        assertThat(c.customers("VIP", "VIP")).containsExactly("b");
+        assertThat(c.customers("VIP", "(none)")).containsExactly("a");
+        assertThat(c.customers("Reg", "VIP")).containsExactly("c");
+        assertThat(c.customers("(none)", "VIP")).containsExactly("e");
+        assertThat(c.customers("(none)", "(none)")).containsExactly("d");
+        assertThat(c.customers("Reg", "Reg")).isEmpty();
+        assertThat(c.customers("Nope", "VIP")).isEmpty();
+    }
 }

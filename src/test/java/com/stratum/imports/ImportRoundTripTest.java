@@ -158,5 +158,6 @@ class ImportRoundTripTest extends ImportTestSupport {
         assertThat(c.customersWithoutTransactions()).isEqualTo(1);
         assertThat(c.transactionCustomersUnknown()).isEqualTo(1);
         assertThat(repo.distinctCustomers()).isEqualTo(3); // C1, C2, C9 over transactions
+        assertThat(repo.distinctCustomersAnywhere()).isEqualTo(4); // C1, C2, C9 and C3 who never bought
     }
 }

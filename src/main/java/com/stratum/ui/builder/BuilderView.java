@@ -77,8 +77,12 @@ public final class BuilderView implements SectionView {
         this.segments = new SegmentsPanel(vm, texts, names);
         root.setId("builder-view");
         ViewStyles.apply(root);
-        root.setLeft(definitionsPane());
-        root.setCenter(editorPane());
+        // the definitions list can be narrowed (or widened) so the criteria editor has room at 1280x800
+        SplitPane sides = new SplitPane(definitionsPane(), editorPane());
+        sides.setId("builder-split");
+        sides.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(sides.getItems().get(0), false);
+        root.setCenter(sides);
         vm.definitionProperty().addListener((o, a, b) -> showDefinition());
         vm.selectedSegmentProperty().addListener((o, a, b) -> showSegment());
         vm.previewProperty().addListener((o, a, b) -> showPreview());
@@ -123,6 +127,7 @@ public final class BuilderView implements SectionView {
                 vm.deleteSaved(sel.name());
             }
         });
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(4, create, duplicate, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         definitionList.setId("definition-list");
@@ -155,7 +160,8 @@ public final class BuilderView implements SectionView {
         VBox box = new VBox(8, title, bar, definitionList);
         VBox.setVgrow(definitionList, Priority.ALWAYS);
         box.setPadding(new Insets(12));
-        box.setPrefWidth(240);
+        box.setPrefWidth(230);
+        box.setMinWidth(150);
         return box;
     }
 
@@ -214,7 +220,7 @@ public final class BuilderView implements SectionView {
         scroll.setFitToWidth(true);
         editorScroll = scroll;
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.28);
         split.setOrientation(Orientation.HORIZONTAL);
 
         TabPane parts = new TabPane();
@@ -286,7 +292,7 @@ public final class BuilderView implements SectionView {
                 vm.renameSegment(i, name.getText());
             }
         });
-        ColorPicker colour = new ColorPicker(Palette.fx(new String[] {s.colour()}, i));
+        ColorPicker colour = new ColorPicker(Palette.fx(s.colour(), i));
         colour.setId("segment-colour");
         colour.setOnAction(e -> vm.setSegmentColour(i, Palette.hex(colour.getValue())));
         TextArea strategy = new TextArea(names.strategy(s));

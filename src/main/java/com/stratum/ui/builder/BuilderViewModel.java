@@ -42,7 +42,7 @@ import java.util.function.UnaryOperator;
  * the FX thread, a newer edit cancelling the older preview. The view model holds no segmentation
  * logic: criteria are the engine's records, counts come from {@link Evaluator}.
  */
-public final class BuilderViewModel {
+public final class BuilderViewModel implements com.stratum.ui.shell.RunCapable {
 
     private final ViewTexts texts;
     private final JobManager jobs;
@@ -220,7 +220,7 @@ public final class BuilderViewModel {
     private SegmentSpec blankSegment(int index) {
         newSegments++;
         String key = "segment_" + System.nanoTime() % 1_000_000 + "_" + newSegments;
-        return new SegmentSpec(key, texts.get("builder.newSegmentName", index + 1), Palette.css(null, index), null,
+        return new SegmentSpec(key, texts.get("builder.newSegmentName", index + 1), Palette.css((String) null, index), null,
                 "", null, new Group(Group.Logic.AND, false, List.of()));
     }
 
@@ -314,6 +314,29 @@ public final class BuilderViewModel {
 
     public void setRfm(RfmScoring rfm) {
         edit("edit.rfm", d -> d.withRfm(rfm));
+    }
+
+    /**
+     * The RFM grid: sends the customers of one score cell (every M score when {@code m} is null)
+     * to a segment ({@link ScoreGrid#EVERYONE_ELSE} for the catch-all) by rewriting the rules.
+     */
+    public void assignScoreCell(int r, int f, Integer m, int segment) {
+        Definition d = definition.get();
+        if (d == null || d.rfm() == null) {
+            return;
+        }
+        int mBins = d.rfm().monetary().bins();
+        if (ScoreGrid.segmentAt(d, r, f, m, mBins) == segment) {
+            return;
+        }
+        edit("edit.scoreCell", x -> ScoreGrid.assign(x, r, f, m, mBins, segment));
+    }
+
+    /** The segment a score cell goes to under the current rules (see {@link ScoreGrid}). */
+    public int scoreCellSegment(int r, int f, Integer m) {
+        Definition d = definition.get();
+        return d == null || d.rfm() == null ? ScoreGrid.MIXED
+                : ScoreGrid.segmentAt(d, r, f, m, d.rfm().monetary().bins());
     }
 
     public void setTiers(TierSpec tiers) {
@@ -430,6 +453,7 @@ public final class BuilderViewModel {
      * Run button: evaluates off the FX thread, keeps the run in the workspace (History lists it),
      * makes it the session's latest run and shows Results.
      */
+    @Override
     public void runAndShow() {
         if (ctx == null || evaluator.get() == null || definition.get() == null) {
             return;

@@ -115,6 +115,14 @@ final class ClusteringEditor {
             var chart = SimpleLineChart.create(ChartText.of(texts, "chart.silhouette."),
                     new LineData(texts.get("chart.silhouette.y"), xs, ys));
             chart.setPrefHeight(220);
+            if (chart.getXAxis() instanceof javafx.scene.chart.NumberAxis kAxis) {
+                // k is a whole number: one tick per k, no 2.5 clusters
+                kAxis.setAutoRanging(false);
+                kAxis.setLowerBound(java.util.Arrays.stream(xs).min().orElse(2) - 0.5);
+                kAxis.setUpperBound(java.util.Arrays.stream(xs).max().orElse(2) + 0.5);
+                kAxis.setTickUnit(1);
+                kAxis.setMinorTickVisible(false);
+            }
             root.getChildren().addAll(new Label(texts.get("clustering.silhouette", result.suggestedK())), chart);
         }
         root.getChildren().add(new Label(texts.get("clustering.profiles")));
@@ -142,8 +150,21 @@ final class ClusteringEditor {
                 b.append("  ·  ").append(labels.apply(prof.features().get(f))).append(' ')
                         .append(fmt.number(prof.means()[f])).append(" (").append(fmt.number(ratio)).append(')');
             }
-            grid.addRow(c, name, new Label(b.toString()));
+            name.setPrefColumnCount(14);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label profile = new Label(b.toString());
+            profile.setWrapText(true); // the whole profile is what the analyst names the cluster from
+            profile.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+            grid.addRow(c, name, profile);
         }
+        javafx.scene.layout.ColumnConstraints nameColumn = new javafx.scene.layout.ColumnConstraints();
+        nameColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints profileColumn = new javafx.scene.layout.ColumnConstraints();
+        profileColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        profileColumn.setMinWidth(200);
+        grid.getColumnConstraints().setAll(nameColumn, profileColumn);
+        grid.setVgap(8);
         root.getChildren().add(grid);
     }
 

@@ -183,10 +183,17 @@ final class CriteriaEditor {
         field.setMinWidth(110);
         op.setMinWidth(80);
         count.setMinWidth(40);
-        HBox top = new HBox(8, handle, field, op, not, gap, count, delete);
+        // the field and operator get the row; the live count sits on its own line under them, so
+        // neither is cut off in the narrow editor at 1280x800
+        field.setMaxWidth(280);
+        HBox.setHgrow(field, Priority.SOMETIMES);
+        HBox top = new HBox(8, handle, field, op, not, gap, delete);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox row = new VBox(4, top, value);
+        count.setMaxWidth(Double.MAX_VALUE);
+        count.setAlignment(Pos.CENTER_RIGHT);
+        VBox row = new VBox(4, top, value, count);
         VBox.setMargin(value, new Insets(0, 0, 0, 22));
+        VBox.setMargin(count, new Insets(0, 4, 0, 22));
         row.getStyleClass().add("criteria-condition");
         row.setId("condition-" + pathId(path));
         makeDraggable(top, path);

@@ -1,11 +1,13 @@
 package com.stratum.ui.builder;
 
 import com.stratum.engine.Assignment;
+import com.stratum.engine.definition.Definition;
 import com.stratum.engine.definition.Direction;
 import com.stratum.engine.definition.RfmDimension;
 import com.stratum.engine.definition.RfmScoring;
 import com.stratum.engine.definition.ScoringMethod;
 import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.DraggableMarkers;
 import com.stratum.ui.charts.HistogramChart;
 import com.stratum.ui.charts.ViewTexts;
 import com.stratum.ui.results.CellFormat;
@@ -50,20 +52,45 @@ final class RfmEditor {
         vm.definitionProperty().addListener((o, a, b) -> {
             if (a == null || b == null || !java.util.Objects.equals(a.rfm(), b.rfm())) {
                 rebuild();
+            } else {
+                rebuildGrid();
             }
         });
-        vm.previewProperty().addListener((o, a, b) -> rebuildGrid());
+        vm.previewProperty().addListener((o, a, b) -> {
+            // quantile cuts come from the preview's scoring: redraw when they move
+            if (a == null || b == null || a.assignment() == null || b.assignment() == null
+                    || !sameCuts(a.assignment(), b.assignment())) {
+                rebuild();
+            } else {
+                rebuildGrid();
+            }
+        });
         vm.evaluatorProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
 
+    private static boolean sameCuts(Assignment a, Assignment b) {
+        if (a.scoreBins().size() != b.scoreBins().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.scoreBins().size(); i++) {
+            if (!java.util.Arrays.equals(a.scoreBins().get(i).cuts(), b.scoreBins().get(i).cuts())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Node node() {
         ScrollPane s = new ScrollPane(root);
+        s.setId("rfm-editor-scroll");
         s.setFitToWidth(true);
         return s;
     }
 
     private final VBox grid = new VBox(6);
+    /** The monetary score the grid shows (null: every M score at once). */
+    private Integer mLayer;
 
     private void rebuild() {
         root.getChildren().clear();
@@ -91,7 +118,9 @@ final class RfmEditor {
 
     private Node dimension(String titleKey, String feature, RfmDimension dim,
                            java.util.function.Function<RfmDimension, RfmScoring> with) {
-        Label title = new Label(texts.get(titleKey) + " · " + labels.apply(feature));
+        String dimension = texts.get(titleKey);
+        String measure = labels.apply(feature);
+        Label title = new Label(dimension.equals(measure) ? dimension : dimension + " · " + measure);
         title.getStyleClass().add("title-4");
         ComboBox<ScoringMethod> method = new ComboBox<>();
         method.getItems().setAll(ScoringMethod.values());
@@ -137,43 +166,130 @@ final class RfmEditor {
         if (stats != null && stats.histogram() != null) {
             AreaChart<Number, Number> h = HistogramChart.create(stats.histogram(),
                     new ChartText("", labels.apply(feature), texts.get("chart.histogram.y")), "#1E88E5");
-            h.setPrefHeight(150);
-            h.setMinHeight(120);
-            box.getChildren().add(h);
-            if (dim.method() == ScoringMethod.BREAKPOINTS) {
+            h.setPrefHeight(170);
+            h.setMinHeight(140);
+            double[] cuts = currentCuts(feature, dim);
+            if (cuts.length > 0) {
                 CellFormat f = new CellFormat(texts.locale());
-                for (int i = 0; i < dim.breakpoints().size(); i++) {
-                    int index = i;
-                    Slider s = new Slider(stats.min(), stats.max(), dim.breakpoints().get(i));
-                    s.setId("breakpoint-" + feature + "-" + i);
-                    Label v = new Label(f.number(s.getValue()));
-                    s.valueProperty().addListener((o, a, b) -> v.setText(f.number(b.doubleValue())));
-                    s.valueChangingProperty().addListener((o, was, is) -> {
-                        if (!is) {
-                            commitBreakpoint(dim, index, s.getValue(), with);
-                        }
-                    });
-                    s.setOnMouseReleased(e -> commitBreakpoint(dim, index, s.getValue(), with));
-                    HBox.setHgrow(s, javafx.scene.layout.Priority.ALWAYS);
-                    HBox line = new HBox(8, new Label(texts.get("rfm.breakpoint", i + 1)), s, v);
-                    line.setAlignment(Pos.CENTER_LEFT);
-                    box.getChildren().add(line);
+                String[] names = new String[cuts.length];
+                for (int i = 0; i < cuts.length; i++) {
+                    names[i] = texts.get("rfm.breakpointShort", i + 1);
                 }
+                DraggableMarkers markers = new DraggableMarkers(h, cuts, names, "#E65100", f::number,
+                        (index, value) -> moveBreakpoint(dim, cuts, index, value, integral(feature), with));
+                markers.setId("breakpoints-" + feature);
+                box.getChildren().add(DraggableMarkers.over(h, markers));
+            } else {
+                box.getChildren().add(h);
+            }
+            if (dim.method() == ScoringMethod.BREAKPOINTS) {
+                box.getChildren().add(typedBreakpoints(feature, dim, with));
+            } else {
+                Label hint = new Label(texts.get("rfm.dragHint"));
+                hint.getStyleClass().add("text-muted");
+                hint.setWrapText(true);
+                box.getChildren().add(hint);
             }
         }
         box.getStyleClass().add("segment-card");
         return box;
     }
 
-    private void commitBreakpoint(RfmDimension dim, int index, double value,
-                                  java.util.function.Function<RfmDimension, RfmScoring> with) {
-        List<Double> b = new ArrayList<>(dim.breakpoints());
+    /**
+     * The cuts to draw: the fixed breakpoints, or (quantile methods) the cuts the live preview's
+     * scoring actually used, so the analyst sees where the quantiles fall and can drag from there.
+     */
+    private double[] currentCuts(String feature, RfmDimension dim) {
+        if (dim.method() == ScoringMethod.BREAKPOINTS) {
+            return dim.breakpoints().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        BuilderPreview p = vm.previewProperty().get();
+        if (p == null || p.assignment() == null) {
+            return new double[0];
+        }
+        for (com.stratum.engine.ScoreBins b : p.assignment().scoreBins()) {
+            if (b.feature().equals(feature)) {
+                return b.cuts().clone();
+            }
+        }
+        return new double[0];
+    }
+
+    /**
+     * A dragged marker: fixed breakpoints take the new value (2 decimals, kept in order); a
+     * quantile dimension becomes fixed breakpoints at its current cuts with the dragged one moved.
+     */
+    private void moveBreakpoint(RfmDimension dim, double[] cuts, int index, double value, boolean integral,
+                                java.util.function.Function<RfmDimension, RfmScoring> with) {
+        List<Double> b = new ArrayList<>();
+        for (double c : cuts) {
+            // a quantile cut c scores x > c higher; on data in cents the same split as breakpoint (x >= c + 0.01)
+            // (on whole numbers such as days or orders: x >= floor(c) + 1)
+            b.add(dim.method() == ScoringMethod.BREAKPOINTS ? c
+                    : integral ? Math.floor(c) + 1 : (Math.floor(c * 100) + 1) / 100.0);
+        }
         double lo = index > 0 ? b.get(index - 1) : Double.NEGATIVE_INFINITY;
         double hi = index < b.size() - 1 ? b.get(index + 1) : Double.POSITIVE_INFINITY;
-        double v = Math.max(lo, Math.min(hi, Math.round(value * 100) / 100.0));
-        if (v != b.get(index)) {
-            vm.setRfm(with.apply(dim.withBreakpoint(index, v)));
+        double v = Math.max(lo, Math.min(hi, integral ? Math.round(value) : Math.round(value * 100) / 100.0));
+        if (dim.method() == ScoringMethod.BREAKPOINTS && v == b.get(index)) {
+            return;
         }
+        b.set(index, v);
+        vm.setRfm(with.apply(RfmDimension.breakpoints(b, dim.direction())));
+    }
+
+    /** True when every present value of the measure is a whole number (days, orders). */
+    private boolean integral(String feature) {
+        var frame = vm.fieldFrame();
+        if (frame.isEmpty() || frame.get().find(feature).isEmpty()) {
+            return false;
+        }
+        var c = frame.get().column(feature);
+        if (c instanceof com.stratum.features.MoneyColumn) {
+            return false;
+        }
+        for (int i = 0; i < c.size(); i++) {
+            if (!c.isMissing(i) && c.asDouble(i) != Math.rint(c.asDouble(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The breakpoints as typed fields (Enter or leaving the field commits), beside the markers. */
+    private Node typedBreakpoints(String feature, RfmDimension dim,
+                                  java.util.function.Function<RfmDimension, RfmScoring> with) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6);
+        CellFormat f = new CellFormat(texts.locale());
+        double[] cuts = dim.breakpoints().stream().mapToDouble(Double::doubleValue).toArray();
+        for (int i = 0; i < cuts.length; i++) {
+            int index = i;
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField(plain(cuts[i]));
+            field.setId("breakpoint-" + feature + "-" + i);
+            field.setPrefColumnCount(7);
+            Runnable commit = () -> {
+                try {
+                    double v = Double.parseDouble(field.getText().strip().replace(",", ""));
+                    moveBreakpoint(dim, cuts, index, v, false, with);
+                } catch (NumberFormatException ex) {
+                    field.setText(plain(cuts[index]));
+                }
+            };
+            field.setOnAction(e -> commit.run());
+            field.focusedProperty().addListener((o, was, is) -> {
+                if (!is && !field.getText().equals(plain(cuts[index]))) {
+                    commit.run();
+                }
+            });
+            HBox one = new HBox(4, new Label(texts.get("rfm.breakpoint", i + 1)), field);
+            one.setAlignment(Pos.CENTER_LEFT);
+            row.getChildren().add(one);
+        }
+        return row;
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** Breakpoints splitting the measure's range into equal widths (a starting point to drag from). */
@@ -187,71 +303,183 @@ final class RfmEditor {
         return out;
     }
 
-    /** Segment most customers of each (frequency, recency) score cell are assigned to. */
+    /**
+     * The score-to-segment grid as an editable table: recency scores across, frequency scores up,
+     * one segment picker per cell (optionally per monetary score) with the cell's live customer
+     * count underneath. Picking a segment rewrites the rules (one undoable edit, see {@link ScoreGrid}).
+     */
     private void rebuildGrid() {
         grid.getChildren().clear();
+        Definition d = vm.definition();
+        if (d == null || d.rfm() == null) {
+            return;
+        }
+        int rBins = d.rfm().recency().bins();
+        int fBins = d.rfm().frequency().bins();
+        int mBins = d.rfm().monetary().bins();
+        if (mLayer != null && mLayer > mBins) {
+            mLayer = null;
+        }
+        long[][] counts = cellCounts(rBins, fBins);
+        SegmentTexts names = new SegmentTexts(texts.locale());
+
+        ComboBox<Integer> layer = new ComboBox<>();
+        layer.setId("score-grid-m");
+        layer.getItems().add(0);
+        for (int m = 1; m <= mBins; m++) {
+            layer.getItems().add(m);
+        }
+        layer.setConverter(converter(m -> m == 0 ? texts.get("rfm.gridAnyM") : texts.get("rfm.gridM", m)));
+        layer.setValue(mLayer == null ? 0 : mLayer);
+        layer.setOnAction(e -> {
+            Integer v = layer.getValue();
+            mLayer = v == null || v == 0 ? null : v;
+            rebuildGrid();
+        });
+        Label hint = new Label(texts.get("rfm.gridHint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        HBox top = new HBox(8, new Label(texts.get("rfm.gridLayer")), layer);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane g = new GridPane();
+        g.setId("score-grid");
+        g.setHgap(4);
+        g.setVgap(4);
+        Label corner = new Label(texts.get("rfm.gridCorner"));
+        corner.getStyleClass().add("text-muted");
+        corner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.add(corner, 0, 0);
+        for (int r = 1; r <= rBins; r++) {
+            Label l = new Label(texts.get("rfm.gridRecency", r));
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setAlignment(Pos.CENTER);
+            g.add(l, r, 0);
+        }
+        for (int f = fBins; f >= 1; f--) {
+            int y = fBins - f + 1;
+            g.add(new Label(texts.get("rfm.gridFrequency", f)), 0, y);
+            for (int r = 1; r <= rBins; r++) {
+                g.add(cell(d, r, f, names, counts == null ? -1 : counts[r - 1][f - 1]), r, y);
+            }
+        }
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().add(labels);
+        for (int r = 1; r <= rBins; r++) {
+            javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints(110, 150, 240);
+            c.setHgrow(javafx.scene.layout.Priority.ALWAYS); // segment names show in full on a wide window
+            c.setFillWidth(true);
+            g.getColumnConstraints().add(c);
+        }
+        grid.getChildren().addAll(hint, top, g);
+    }
+
+    private Node cell(Definition d, int r, int f, SegmentTexts names, long count) {
+        int current = vm.scoreCellSegment(r, f, mLayer);
+        ComboBox<Integer> pick = new ComboBox<>();
+        pick.setId("score-cell-" + r + "-" + f);
+        pick.getItems().add(ScoreGrid.EVERYONE_ELSE);
+        for (int s = 0; s < d.segments().size(); s++) {
+            pick.getItems().add(s);
+        }
+        pick.setConverter(converter(s -> segmentName(d, s, names)));
+        pick.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : segmentName(d, s, names));
+                setGraphic(empty || s == null ? null : swatch(d, s));
+            }
+        });
+        pick.setVisibleRowCount(Math.min(16, pick.getItems().size())); // every segment at a glance
+        pick.setPromptText(texts.get("rfm.gridMixed"));
+        if (current != ScoreGrid.MIXED) {
+            pick.setValue(current);
+        }
+        pick.setMaxWidth(Double.MAX_VALUE);
+        pick.setPrefWidth(150);
+        pick.setMinWidth(110);
+        pick.setOnAction(e -> {
+            Integer chosen = pick.getValue();
+            if (chosen != null && chosen != current) {
+                vm.assignScoreCell(r, f, mLayer, chosen);
+            }
+        });
+        pick.setTooltip(new javafx.scene.control.Tooltip(texts.get("rfm.gridCellTip", r, f)
+                + (current == ScoreGrid.MIXED ? "\n" + texts.get("rfm.gridMixed") : "")));
+        Label n = new Label(count < 0 ? "" : texts.get("rfm.gridCount", count));
+        n.setId("score-count-" + r + "-" + f);
+        n.getStyleClass().add("text-muted");
+        VBox box = new VBox(2, pick, n);
+        box.setPadding(new Insets(4));
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setStyle(current == ScoreGrid.MIXED ? "-fx-background-color: -color-bg-subtle; -fx-background-radius: 4;"
+                : "-fx-background-color: " + com.stratum.ui.charts.Palette.css(segment(d, current).colour(),
+                current < 0 ? d.segments().size() : current) + "40; -fx-background-radius: 4;");
+        return box;
+    }
+
+    private static com.stratum.engine.definition.SegmentSpec segment(Definition d, int s) {
+        return s == ScoreGrid.EVERYONE_ELSE ? d.everyoneElse() : d.segments().get(s);
+    }
+
+    private static String segmentName(Definition d, int s, SegmentTexts names) {
+        return s == ScoreGrid.MIXED ? "" : names.name(segment(d, s));
+    }
+
+    private static Node swatch(Definition d, int s) {
+        javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(10, 10, com.stratum.ui.charts.Palette.fx(
+                segment(d, s).colour(), s < 0 ? d.segments().size() : s));
+        r.setArcWidth(3);
+        r.setArcHeight(3);
+        return r;
+    }
+
+    /**
+     * Customers per (recency score, frequency score) cell of the live preview, only those with the
+     * chosen monetary score when a layer is picked; null before the preview is there.
+     */
+    private long[][] cellCounts(int rBins, int fBins) {
         BuilderPreview p = vm.previewProperty().get();
         if (p == null || p.assignment() == null) {
-            return;
+            return null;
         }
         Assignment a = p.assignment();
         var r = a.frame().find("r_score");
         var f = a.frame().find("f_score");
+        var m = a.frame().find("m_score");
         if (r.isEmpty() || f.isEmpty()) {
-            return;
+            return null;
         }
-        int bins = 0;
-        for (int i = 0; i < a.size(); i++) {
-            if (!r.get().isMissing(i)) {
-                bins = Math.max(bins, (int) r.get().asDouble(i));
-            }
-            if (!f.get().isMissing(i)) {
-                bins = Math.max(bins, (int) f.get().asDouble(i));
-            }
-        }
-        if (bins == 0 || bins > 10) {
-            return;
-        }
-        int segs = a.segments().size();
-        long[][][] tally = new long[bins][bins][segs];
+        long[][] counts = new long[rBins][fBins];
         for (int i = 0; i < a.size(); i++) {
             if (r.get().isMissing(i) || f.get().isMissing(i)) {
                 continue;
             }
-            tally[(int) f.get().asDouble(i) - 1][(int) r.get().asDouble(i) - 1][a.segmentOfRow()[i]]++;
-        }
-        SegmentTexts names = new SegmentTexts(texts.locale());
-        GridPane g = new GridPane();
-        g.setHgap(2);
-        g.setVgap(2);
-        g.add(new Label(texts.get("rfm.gridCorner")), 0, 0);
-        for (int c = 0; c < bins; c++) {
-            g.add(new Label(texts.get("rfm.gridRecency", c + 1)), c + 1, 0);
-        }
-        for (int row = bins - 1; row >= 0; row--) {
-            int y = bins - row;
-            g.add(new Label(texts.get("rfm.gridFrequency", row + 1)), 0, y);
-            for (int c = 0; c < bins; c++) {
-                int best = -1;
-                long bestCount = 0;
-                for (int s = 0; s < segs; s++) {
-                    if (tally[row][c][s] > bestCount) {
-                        best = s;
-                        bestCount = tally[row][c][s];
-                    }
-                }
-                Label cell = new Label(best < 0 ? "" : names.name(a.segments().get(best)));
-                cell.setMinWidth(96);
-                cell.setMaxWidth(120);
-                cell.setPadding(new Insets(4));
-                if (best >= 0) {
-                    String colour = com.stratum.ui.charts.Palette.css(
-                            new String[] {a.segments().get(best).colour()}, best);
-                    cell.setStyle("-fx-background-color: " + colour + "55; -fx-background-radius: 3;");
-                }
-                g.add(cell, c + 1, y);
+            if (mLayer != null && (m.isEmpty() || m.get().isMissing(i) || (int) m.get().asDouble(i) != mLayer)) {
+                continue;
+            }
+            int ri = (int) r.get().asDouble(i);
+            int fi = (int) f.get().asDouble(i);
+            if (ri >= 1 && fi >= 1 && ri <= rBins && fi <= fBins) {
+                counts[ri - 1][fi - 1]++;
             }
         }
-        grid.getChildren().add(g);
+        return counts;
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 }

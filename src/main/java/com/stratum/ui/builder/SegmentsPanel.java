@@ -67,7 +67,7 @@ final class SegmentsPanel extends ListView<SegmentSpec> {
                     setText(null);
                     return;
                 }
-                Rectangle swatch = new Rectangle(12, 12, Palette.fx(new String[] {s.colour()}, getIndex()));
+                Rectangle swatch = new Rectangle(12, 12, Palette.fx(s.colour(), getIndex()));
                 swatch.setArcWidth(4);
                 swatch.setArcHeight(4);
                 Label name = new Label(names.name(s));

@@ -8,6 +8,7 @@ import com.stratum.features.Column;
 import com.stratum.features.CustomerFrame;
 import com.stratum.features.MoneyColumn;
 import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.DraggableMarkers;
 import com.stratum.ui.charts.ParetoChart;
 import com.stratum.ui.charts.ParetoData;
 import com.stratum.ui.charts.ViewTexts;
@@ -41,11 +42,13 @@ final class TiersEditor {
     private final ViewTexts texts;
     private final FeatureLabels labels;
     private final VBox root = new VBox(10);
+    private final com.stratum.ui.results.SegmentTexts tierNames;
 
     TiersEditor(BuilderViewModel vm, ViewTexts texts) {
         this.vm = vm;
         this.texts = texts;
         this.labels = new FeatureLabels(texts);
+        this.tierNames = new com.stratum.ui.results.SegmentTexts(texts.locale());
         root.setPadding(new Insets(12));
         root.setId("tiers-editor");
         vm.definitionProperty().addListener((o, a, b) -> {
@@ -65,10 +68,10 @@ final class TiersEditor {
 
     static TierSpec defaultTiers(String measure, ViewTexts texts) {
         return new TierSpec(measure, TierMethod.QUANTILES, TierScope.PER_SEGMENT, List.of(0.05, 0.15, 0.30),
-                List.of(new TierLevel("vip", texts.get("tiers.vip"), "#212121", null),
-                        new TierLevel("gold", texts.get("tiers.gold"), "#FFC107", null),
-                        new TierLevel("silver", texts.get("tiers.silver"), "#B0BEC5", null),
-                        new TierLevel("bronze", texts.get("tiers.bronze"), "#A1887F", null)));
+                List.of(new TierLevel("vip", texts.get("tiers.vip"), "#212121", "tier.vip"),
+                        new TierLevel("gold", texts.get("tiers.gold"), "#FFC107", "tier.gold"),
+                        new TierLevel("silver", texts.get("tiers.silver"), "#B0BEC5", "tier.silver"),
+                        new TierLevel("bronze", texts.get("tiers.bronze"), "#A1887F", "tier.bronze")));
     }
 
     private void rebuild() {
@@ -117,8 +120,14 @@ final class TiersEditor {
         });
         Button remove = new Button(texts.get("tiers.remove"));
         remove.setOnAction(e -> vm.setTiers(null));
-        HBox row = new HBox(8, new Label(texts.get("tiers.measure")), measure, new Label(texts.get("tiers.methodLabel")),
-                method, scope, remove);
+        HBox measureBox = new HBox(6, new Label(texts.get("tiers.measure")), measure);
+        measureBox.setAlignment(Pos.CENTER_LEFT);
+        HBox methodBox = new HBox(6, new Label(texts.get("tiers.methodLabel")), method, scope);
+        methodBox.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control c : List.of(measure, method, scope, remove)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(16, 8, measureBox, methodBox, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(row);
 
@@ -146,17 +155,37 @@ final class TiersEditor {
                 }
             });
             s.setOnMouseReleased(e -> commit.run());
-            HBox line = new HBox(8, new Label(texts.get("tiers.cut", spec.levels().get(i).name(),
-                    spec.levels().get(i + 1).name())), s, value);
+            Label name = new Label(texts.get("tiers.cut", tierNames.name(spec.levels().get(i)), tierNames.name(spec.levels().get(i + 1))));
+            name.setMinWidth(130); // the sliders line up
+            value.setMinWidth(70);
+            value.setAlignment(Pos.CENTER_RIGHT);
+            HBox line = new HBox(8, name, s, value);
             line.setAlignment(Pos.CENTER_LEFT);
             root.getChildren().add(line);
         }
         paretoOf(spec).ifPresent(p -> {
-            javafx.scene.chart.LineChart<Number, Number> chart = ParetoChart.create(p,
+            // the curve alone; the tier boundaries are the draggable markers over it
+            ParetoData curve = new ParetoData(p.customerPct(), p.valuePct(), new String[0], new double[0]);
+            javafx.scene.chart.LineChart<Number, Number> chart = ParetoChart.create(curve,
                     new ChartText("", texts.get("chart.pareto.x"), texts.get("chart.pareto.y")),
                     texts.get("chart.pareto.curve"), texts.get("chart.pareto.equality"));
-            chart.setPrefHeight(320);
-            root.getChildren().add(chart);
+            chart.setPrefHeight(340);
+            String[] names = new String[p.markPct().length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = texts.get("tiers.cut", tierNames.name(spec.levels().get(i)), tierNames.name(spec.levels().get(i + 1)));
+            }
+            DraggableMarkers markers = new DraggableMarkers(chart, p.markPct(), names, "#6A1B9A",
+                    v -> fmt.percent(v / 100), (index, at) -> {
+                        TierSpec moved = TierCuts.moveBoundary(spec, index, at, p, sortedValues(spec));
+                        if (!moved.equals(spec)) {
+                            vm.setTiers(moved);
+                        }
+                    });
+            markers.setId("tier-markers");
+            Label hint = new Label(texts.get("tiers.dragHint"));
+            hint.getStyleClass().add("text-muted");
+            hint.setWrapText(true);
+            root.getChildren().addAll(DraggableMarkers.over(chart, markers), hint);
         });
     }
 
@@ -205,7 +234,7 @@ final class TiersEditor {
         double running = 0;
         long[] sorted = null;
         for (int i = 0; i < names.length; i++) {
-            names[i] = spec.levels().get(i).name();
+            names[i] = tierNames.name(spec.levels().get(i));
             double cut = spec.cuts().get(i);
             switch (spec.method()) {
                 case QUANTILES -> {
@@ -234,6 +263,28 @@ final class TiersEditor {
             p = new ParetoData(p.customerPct(), p.valuePct(), names, marks);
         }
         return java.util.Optional.of(p);
+    }
+
+    /** The measure's present values in cents, ascending (what threshold boundaries read). */
+    private long[] sortedValues(TierSpec spec) {
+        java.util.Optional<CustomerFrame> frame = vm.fieldFrame();
+        if (frame.isEmpty() || frame.get().find(spec.measure()).isEmpty()) {
+            return new long[0];
+        }
+        Column c = frame.get().column(spec.measure());
+        if (c instanceof MoneyColumn m) {
+            return present(m.cents(), m.missing());
+        }
+        long[] cents = new long[c.size()];
+        java.util.BitSet missing = new java.util.BitSet();
+        for (int i = 0; i < cents.length; i++) {
+            if (c.isMissing(i)) {
+                missing.set(i);
+            } else {
+                cents[i] = Math.round(c.asDouble(i) * 100);
+            }
+        }
+        return present(cents, missing);
     }
 
     private static long[] present(long[] cents, java.util.BitSet missing) {

@@ -48,6 +48,11 @@ public final class BoxPlotChart {
         renderer.setMaximumBarWidth(0.12);
         renderer.setDefaultOutlinePaint(java.awt.Color.GRAY);
         CategoryAxis x = new CategoryAxis(text.xAxis());
+        // long segment names: slanted when many, else on up to two lines, instead of cut to "Champ..."
+        x.setMaximumCategoryLabelLines(2);
+        if (segments.length > 6) {
+            x.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        }
         NumberAxis y = new NumberAxis(text.yAxis());
         y.setAutoRangeIncludesZero(false);
         CategoryPlot plot = new CategoryPlot(dataset, x, y, renderer);

@@ -23,7 +23,9 @@ public final class DonutChart extends PieChart {
     public DonutChart(SegmentValues data, String centreText, Locale locale, IntConsumer onClick) {
         setAnimated(false);
         setLegendVisible(false);
-        setLabelsVisible(data.size() <= 8);
+        // no slice labels: in a third of the window they shrink the ring to a dot; the legend beside
+        // the charts and each slice's tooltip name the segments
+        setLabelsVisible(false);
         setStartAngle(90);
         getStyleClass().add("donut-chart");
         hole.getStyleClass().add("donut-hole");

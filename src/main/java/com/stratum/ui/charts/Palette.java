@@ -13,16 +13,27 @@ public final class Palette {
 
     /** A CSS colour (#rrggbb) for item {@code index}: its own when valid, else the fallback. */
     public static String css(String[] colours, int index) {
-        String c = colours == null || index >= colours.length ? null : colours[index];
-        if (c != null) {
+        return css(colours == null || index < 0 || index >= colours.length ? null : colours[index], index);
+    }
+
+    /**
+     * The colour of one segment: its own (from the definition) when valid, else the fallback of its
+     * position. Every place a segment is drawn (builder list, grid, table swatch, charts) uses this.
+     */
+    public static String css(String colour, int index) {
+        if (colour != null) {
             try {
-                Color.web(c);
-                return c;
+                Color.web(colour);
+                return colour;
             } catch (IllegalArgumentException ignored) {
                 // fall through to the stable fallback colour
             }
         }
-        return FALLBACK[index % FALLBACK.length];
+        return FALLBACK[Math.max(0, index) % FALLBACK.length];
+    }
+
+    public static Color fx(String colour, int index) {
+        return Color.web(css(colour, index));
     }
 
     public static Color fx(String[] colours, int index) {

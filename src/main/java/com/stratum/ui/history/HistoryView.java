@@ -4,6 +4,8 @@ import com.stratum.engine.Comparison;
 import com.stratum.ui.AppContext;
 import com.stratum.ui.charts.ChartPane;
 import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.FlowDiagram;
+import com.stratum.ui.charts.TimeSeriesData;
 import com.stratum.ui.charts.HeatMapChart;
 import com.stratum.ui.charts.HeatMapData;
 import com.stratum.ui.charts.SegmentLegend;
@@ -22,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -32,8 +35,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -44,6 +48,9 @@ import java.util.function.Function;
  */
 public final class HistoryView implements SectionView {
 
+    /** Customers present on one side only are drawn grey. */
+    private static final String NONE_COLOUR = "#9E9E9E";
+
     private final HistoryViewModel vm;
     private final ViewTexts texts;
     private final CellFormat format;
@@ -52,6 +59,7 @@ public final class HistoryView implements SectionView {
     private final TableView<RunInfo> runs = new TableView<>();
     private final StackPane overTime = new StackPane();
     private final StackPane migration = new StackPane();
+    private final StackPane flow = new StackPane();
     private final ComboBox<String> definition = new ComboBox<>();
     private final ComboBox<String> from = new ComboBox<>();
     private final ComboBox<String> to = new ComboBox<>();
@@ -77,6 +85,8 @@ public final class HistoryView implements SectionView {
                 vm.compareRuns(sel.get(0).id(), sel.get(1).id());
             }
         });
+        compareRuns.disableProperty().bind(javafx.beans.binding.Bindings.size(
+                runs.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         Label runsTitle = new Label(texts.get("history.runs"));
         runsTitle.getStyleClass().add("title-4");
         VBox left = new VBox(8, runsTitle, runs, compareRuns);
@@ -90,7 +100,7 @@ public final class HistoryView implements SectionView {
         rerun.getStyleClass().add("accent");
         rerun.setOnAction(e -> {
             if (definition.getValue() != null) {
-                vm.runAsOf(definition.getValue(), vm.quarterEnds(), names::name);
+                vm.runAsOf(definition.getValue(), vm.quarterEnds());
             }
         });
         from.setId("history-from");
@@ -104,22 +114,37 @@ public final class HistoryView implements SectionView {
         };
         from.setOnAction(e -> compare.run());
         to.setOnAction(e -> compare.run());
-        HBox bar = new HBox(8, new Label(texts.get("history.definition")), definition, rerun,
-                new Label(texts.get("history.from")), from, new Label(texts.get("history.to")), to);
+        Button export = new Button(texts.get("history.export"));
+        export.setId("history-export");
+        export.setOnAction(e -> vm.export());
+        export.disableProperty().bind(vm.migrationProperty().isNull().or(vm.exporter().busyProperty()));
+        HBox bar = new HBox(8, new Label(texts.get("history.definition")), definition, rerun);
         bar.setAlignment(Pos.CENTER_LEFT);
+        HBox dates = new HBox(8, new Label(texts.get("history.from")), from, new Label(texts.get("history.to")), to,
+                export);
+        dates.setAlignment(Pos.CENTER_LEFT);
         overTime.setMinHeight(320);
-        migration.setMinHeight(340);
-        VBox right = new VBox(10, bar, status, overTime, migration);
+        migration.setMinHeight(440);
+        flow.setMinHeight(440);
+        VBox right = new VBox(10, bar, status, overTime, dates, migration, flow);
         right.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.36);
         root.setCenter(split);
 
         vm.seriesProperty().addListener((o, a, s) -> showSeries(s));
         vm.migrationProperty().addListener((o, a, m) -> showMigration(m));
         vm.errorProperty().addListener((o, a, e) -> status.setText(e == null ? "" : texts.get("history.error", e)));
+        rerun.disableProperty().bind(vm.runningProperty().or(definition.valueProperty().isNull()));
+        vm.runningProperty().addListener((o, a, busy) -> {
+            if (busy) {
+                status.setText(texts.get("history.running"));
+            } else if (vm.errorProperty().get() == null) {
+                status.setText("");
+            }
+        });
         vm.storeProperty().addListener((o, a, b) -> refreshDefinitions());
         refreshDefinitions();
         showSeries(vm.seriesProperty().get());
@@ -155,17 +180,23 @@ public final class HistoryView implements SectionView {
         runs.setId("history-runs");
         runs.setItems(vm.runs());
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        runs.getColumns().add(col("history.col.definition", r -> r.definitionName() + " v" + r.definitionVersion()));
-        runs.getColumns().add(col("history.col.asOf", r -> format.date(r.asOf())));
-        runs.getColumns().add(col("history.col.customers", r -> format.integer(r.customers())));
+        // every column keeps room for its text; a narrow pane scrolls sideways instead of eliding
+        runs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        runs.getColumns().add(col("history.col.definition", r -> r.definitionName() + " v" + r.definitionVersion(), 140));
+        runs.getColumns().add(col("history.col.asOf", r -> format.date(r.asOf()), 110));
+        runs.getColumns().add(col("history.col.customers", r -> format.integer(r.customers()), 90));
         runs.getColumns().add(col("history.col.created", r -> r.createdAt() == null ? ""
-                : format.date(r.createdAt().toLocalDate()) + " " + r.createdAt().toLocalTime().withNano(0)));
-        runs.setPlaceholder(new Label(texts.get("history.noRuns")));
+                : format.date(r.createdAt().toLocalDate()) + " " + r.createdAt().toLocalTime().withSecond(0).withNano(0),
+                170));
+        Label none = new Label(texts.get("history.noRuns"));
+        none.setWrapText(true);
+        none.setPadding(new Insets(10));
+        runs.setPlaceholder(none);
     }
 
-    private TableColumn<RunInfo, String> col(String key, Function<RunInfo, String> value) {
+    private TableColumn<RunInfo, String> col(String key, Function<RunInfo, String> value, double width) {
         TableColumn<RunInfo, String> c = new TableColumn<>(texts.get(key));
+        c.setPrefWidth(width);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
         return c;
     }
@@ -175,13 +206,18 @@ public final class HistoryView implements SectionView {
             overTime.getChildren().setAll(new Label(texts.get("history.noSeries")));
             return;
         }
+        // engine names to this view's language (a live language switch rebuilds the view)
+        java.util.function.UnaryOperator<String> shown = names.displayNames(s.segments());
+        TimeSeriesData sizes = new TimeSeriesData(s.sizes().periods(),
+                Arrays.stream(s.sizes().segments()).map(shown).toArray(String[]::new), s.sizes().colours(),
+                s.sizes().values());
         ChartPane pane = new ChartPane(texts.get("chart.overTime.title"),
-                StackedAreaOverTime.create(s.sizes(), ChartText.of(texts, "chart.overTime.")), texts, "segments-over-time");
+                StackedAreaOverTime.create(sizes, ChartText.of(texts, "chart.overTime.")), texts, "segments-over-time");
         pane.setId("history-over-time");
-        VBox box = new VBox(4, pane, new SegmentLegend(s.sizes().segments(), s.sizes().colours(), null));
+        VBox box = new VBox(4, pane, new SegmentLegend(sizes.segments(), sizes.colours(), null));
         VBox.setVgrow(pane, Priority.ALWAYS);
         overTime.getChildren().setAll(box);
-        List<String> dates = s.dates().stream().map(LocalDate::toString).toList();
+        List<String> dates = s.dates().stream().map(format::date).toList();
         from.getItems().setAll(dates);
         to.getItems().setAll(dates);
         if (dates.size() >= 2) {
@@ -190,25 +226,57 @@ public final class HistoryView implements SectionView {
         }
     }
 
-    private void showMigration(Comparison cmp) {
-        if (cmp == null) {
+    private void showMigration(HistoryViewModel.Migration m) {
+        if (m == null) {
             migration.getChildren().clear();
+            flow.getChildren().clear();
             return;
         }
-        java.util.function.UnaryOperator<String> shown = vm.storeProperty().get()
-                .latest(vm.seriesProperty().get() == null ? "" : vm.seriesProperty().get().definition())
-                .map(d -> {
-                    List<com.stratum.engine.definition.SegmentSpec> all = new java.util.ArrayList<>(d.segments());
-                    all.add(d.everyoneElse());
-                    return names.displayNames(all);
-                }).orElse(n -> n);
-        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().stream().map(shown).toArray(String[]::new),
-                cmp.columnSegments().stream().map(shown).toArray(String[]::new), cmp.matrix(),
-                texts.get("chart.migration.shade"));
+        Comparison cmp = m.comparison();
+        java.util.function.UnaryOperator<String> shown = m.names(texts.locale());
+        String[] rows = cmp.rowSegments().stream().map(shown).toArray(String[]::new);
+        String[] cols = cmp.columnSegments().stream().map(shown).toArray(String[]::new);
+        long[][] matrix = cmp.matrix();
+        HeatMapData data = HeatMapData.rowShares(rows, cols, matrix, texts.get("chart.migration.shade"));
         ChartPane pane = new ChartPane(texts.get("history.migrationTitle"), HeatMapChart.create(data,
-                new ChartText("", texts.get("history.toAxis"), texts.get("history.fromAxis")), true, texts.locale(), null),
+                new ChartText("", texts.get("history.toAxis"), texts.get("history.fromAxis")), true, texts.locale(),
+                (r, c) -> showMovers(cmp, r, c, rows, cols)),
                 texts, "migration");
         pane.setId("history-migration");
         migration.getChildren().setAll(pane);
+
+        FlowDiagram diagram = new FlowDiagram(rows, cols, colours(m, cmp.rowSegments()), colours(m, cmp.columnSegments()),
+                matrix, texts.locale(), (r, c) -> showMovers(cmp, r, c, rows, cols));
+        diagram.setId("history-flow-diagram");
+        ChartPane flowPane = new ChartPane(texts.get("history.flowTitle"), diagram, texts, "migration-flow");
+        flowPane.setId("history-flow");
+        flow.getChildren().setAll(flowPane);
+    }
+
+    private static String[] colours(HistoryViewModel.Migration m, List<String> segments) {
+        return segments.stream().map(s -> Comparison.NONE.equals(s) ? NONE_COLOUR : m.colour(s)).toArray(String[]::new);
+    }
+
+    /** The customers of one matrix cell (a heat-map cell or a flow band), in a small window. */
+    private void showMovers(Comparison cmp, int row, int col, String[] rows, String[] cols) {
+        String fromSegment = cmp.rowSegments().get(row);
+        String toSegment = cmp.columnSegments().get(col);
+        ListView<String> list = new ListView<>();
+        list.getItems().setAll(cmp.customers(fromSegment, toSegment));
+        list.setId("history-movers-list");
+        String count = format.integer(cmp.count(fromSegment, toSegment));
+        Label title = new Label(fromSegment.equals(toSegment) ? texts.get("history.stayed", count, rows[row])
+                : texts.get("history.movers", count, rows[row], cols[col]));
+        title.setWrapText(true);
+        VBox box = new VBox(8, title, list);
+        box.setPadding(new Insets(10));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Stage stage = new Stage();
+        stage.setTitle(texts.get("history.moversTitle"));
+        if (root.getScene() != null) {
+            stage.initOwner(root.getScene().getWindow());
+        }
+        stage.setScene(new javafx.scene.Scene(ViewStyles.apply(box), 420, 480));
+        stage.show();
     }
 }

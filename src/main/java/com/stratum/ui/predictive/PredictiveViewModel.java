@@ -81,6 +81,8 @@ public final class PredictiveViewModel {
     private final ObservableList<FitRow> fits = FXCollections.observableArrayList();
     private final BooleanBinding canFit;
     private TaskHandle handle;
+    /** The workspace whose saved fit was restored (or found absent), so a restore happens once per workspace. */
+    private Workspace restoredFor;
 
     public PredictiveViewModel(AppContext ctx) {
         this(ctx, AnalysisSession.of(ctx));
@@ -112,6 +114,38 @@ public final class PredictiveViewModel {
         if (calibrationEnd.get() == null || calibrationEnd.get().equals(before)) {
             calibrationEnd.set(last);
         }
+        restoreSavedFit();
+    }
+
+    /**
+     * After a restart the frame already carries the saved fit's columns, but the section has no result to
+     * show: take the saved settings and fit again (deterministic, so the same numbers), once per workspace.
+     */
+    private void restoreSavedFit() {
+        Workspace ws = ctx.session() == null ? null : ctx.session().workspace();
+        if (ws == null || ws == restoredFor || running.get() || transactions() == null) {
+            return;
+        }
+        if (restoredFor != null) {
+            result.set(null); // another workspace: the last one's models no longer describe these customers
+        }
+        restoredFor = ws;
+        java.util.Optional<PredictiveOptions> saved;
+        try {
+            saved = new PredictiveFitRepository(ws).options();
+        } catch (RuntimeException e) {
+            return; // an unreadable saved fit only means the analyst fits again
+        }
+        saved.ifPresent(o -> {
+            calibrationEnd.set(o.calibrationEnd());
+            timeUnit.set(o.timeUnit());
+            model.set(o.model());
+            horizonDays.set(o.horizonDays());
+            monthlyDiscountRate.set(o.monthlyDiscountRate());
+            highRiskBelow.set(o.churnRisk().highRiskBelow());
+            lowRiskFrom.set(o.churnRisk().lowRiskFrom());
+            fit();
+        });
     }
 
     static LocalDate lastDate(TransactionTable t) {

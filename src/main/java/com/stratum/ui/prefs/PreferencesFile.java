@@ -3,6 +3,7 @@ package com.stratum.ui.prefs;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.stratum.features.Dayparts;
 import com.stratum.ui.i18n.Language;
 import com.stratum.ui.theme.AppTheme;
 import org.slf4j.Logger;
@@ -13,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code preferences.json} in the user data folder. A missing or unreadable file gives the
@@ -55,6 +58,17 @@ public final class PreferencesFile {
             if (s.lastWorkspace != null) {
                 prefs.setLastWorkspace(Path.of(s.lastWorkspace));
             }
+            if (s.analysis != null) {
+                prefs.analysisProperty().set(s.analysis.toDefaults());
+            }
+            if (s.dividers != null) {
+                s.dividers.forEach((k, v) -> {
+                    if (v != null && v.length > 0) {
+                        prefs.dividers().put(k, v);
+                    }
+                });
+            }
+            prefs.tourSeenProperty().set(s.tourSeen);
             if (s.window != null && s.window.width > 100 && s.window.height > 100) {
                 prefs.windowProperty().set(new WindowGeometry(orNaN(s.window.x), orNaN(s.window.y), s.window.width,
                         s.window.height, s.window.maximized));
@@ -72,6 +86,9 @@ public final class PreferencesFile {
         s.recentLimit = prefs.recentLimitProperty().get();
         s.recent = prefs.recentWorkspaces().stream().map(Path::toString).toList();
         s.lastWorkspace = prefs.lastWorkspace().map(Path::toString).orElse(null);
+        s.analysis = StoredAnalysis.of(prefs.analysisProperty().get());
+        s.dividers = new java.util.TreeMap<>(prefs.dividers());
+        s.tourSeen = prefs.tourSeenProperty().get();
         WindowGeometry g = prefs.windowProperty().get();
         s.window = new StoredWindow();
         s.window.x = g.hasPosition() ? g.x() : null;
@@ -98,6 +115,44 @@ public final class PreferencesFile {
         public List<String> recent;
         public String lastWorkspace;
         public StoredWindow window;
+        public StoredAnalysis analysis;
+        public Map<String, double[]> dividers;
+        public boolean tourSeen;
+    }
+
+    /** Absent fields keep the standard values, so a file from an older version still loads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class StoredAnalysis {
+        public String homeCountry;
+        public List<String> onlineChannels;
+        /** Morning, afternoon, evening and night start hours. */
+        public int[] dayparts;
+        public LinkedHashMap<String, String> cityTiers;
+
+        static StoredAnalysis of(AnalysisDefaults a) {
+            StoredAnalysis s = new StoredAnalysis();
+            s.homeCountry = a.homeCountry();
+            s.onlineChannels = a.onlineChannels();
+            Dayparts d = a.dayparts();
+            s.dayparts = new int[] {d.morningStart(), d.afternoonStart(), d.eveningStart(), d.nightStart()};
+            s.cityTiers = new LinkedHashMap<>(a.cityTiers());
+            return s;
+        }
+
+        AnalysisDefaults toDefaults() {
+            AnalysisDefaults std = AnalysisDefaults.STANDARD;
+            Dayparts parts = std.dayparts();
+            if (dayparts != null && dayparts.length == 4) {
+                try {
+                    parts = new Dayparts(dayparts[0], dayparts[1], dayparts[2], dayparts[3]);
+                } catch (IllegalArgumentException e) {
+                    LOG.warn("Ignoring stored dayparts: {}", e.getMessage());
+                }
+            }
+            return new AnalysisDefaults(homeCountry == null ? std.homeCountry() : homeCountry,
+                    onlineChannels == null ? std.onlineChannels() : onlineChannels, parts,
+                    cityTiers == null ? std.cityTiers() : cityTiers);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -2,12 +2,15 @@ package com.stratum.ui.prefs;
 
 import com.stratum.ui.i18n.Language;
 import com.stratum.ui.theme.AppTheme;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +27,10 @@ public final class UserPreferences {
     private final IntegerProperty recentLimit = new SimpleIntegerProperty(DEFAULT_RECENT_LIMIT);
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<WindowGeometry> window = new SimpleObjectProperty<>(WindowGeometry.DEFAULT);
+    private final ObjectProperty<AnalysisDefaults> analysis = new SimpleObjectProperty<>(AnalysisDefaults.STANDARD);
+    /** Split pane divider positions by a key naming the section and the pane ("results.0"). */
+    private final ObservableMap<String, double[]> dividers = FXCollections.observableHashMap();
+    private final BooleanProperty tourSeen = new SimpleBooleanProperty(false);
     private Path lastWorkspace;
 
     public UserPreferences() {
@@ -49,6 +56,20 @@ public final class UserPreferences {
 
     public ObjectProperty<WindowGeometry> windowProperty() {
         return window;
+    }
+
+    /** Home country, online channels, dayparts and city tiers every feature build starts from. */
+    public ObjectProperty<AnalysisDefaults> analysisProperty() {
+        return analysis;
+    }
+
+    public ObservableMap<String, double[]> dividers() {
+        return dividers;
+    }
+
+    /** True once the first-launch tour was shown (it is then only opened from Help). */
+    public BooleanProperty tourSeenProperty() {
+        return tourSeen;
     }
 
     public Optional<Path> lastWorkspace() {

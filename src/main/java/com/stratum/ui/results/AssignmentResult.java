@@ -39,6 +39,11 @@ public final class AssignmentResult implements SegmentResult, com.stratum.ui.ser
         return assignment;
     }
 
+    /** The same run with its names and strategies in {@code locale} (after a language switch). */
+    public AssignmentResult inLocale(Locale locale) {
+        return new AssignmentResult(assignment, locale);
+    }
+
     @Override
     public String definitionName() {
         return assignment.definition().name();

@@ -53,6 +53,11 @@ public final class CellFormat {
         return amount == null ? "" : money.format(amount);
     }
 
+    /** An average amount of money (e.g. mean monetary): 2 decimals like every amount, empty when NaN. */
+    public String money(double amount) {
+        return Double.isNaN(amount) ? "" : money.format(amount);
+    }
+
     public String cents(long cents) {
         return money(BigDecimal.valueOf(cents, 2));
     }

@@ -5,6 +5,7 @@ import com.stratum.features.CustomerFrame;
 import com.stratum.features.FeatureBuilder;
 import com.stratum.features.FeatureSettings;
 import com.stratum.features.TransactionTable;
+import com.stratum.ui.prefs.AnalysisDefaults;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public final class CustomerData {
     public CustomerData(TransactionTable transactions, CustomerAttributes attributes, FeatureSettings settings) {
         this.transactions = Objects.requireNonNull(transactions);
         this.attributes = attributes == null ? CustomerAttributes.empty() : attributes;
-        this.settings = settings == null ? FeatureSettings.defaults() : settings;
+        this.settings = settings == null ? AnalysisDefaults.currentFeatureSettings() : settings;
         this.frame = FeatureBuilder.build(transactions, this.attributes, this.settings).frame();
     }
 

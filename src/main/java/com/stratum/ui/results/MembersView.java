@@ -63,6 +63,14 @@ public final class MembersView {
             col.setUserData(key);
             col.setPrefWidth(key.equals(MembersViewModel.CUSTOMER_ID) ? 120 : 110);
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell(key, c.getValue(), frame, format)));
+            if (frame.find(key).filter(c -> c instanceof com.stratum.features.NumericColumn
+                    || c instanceof com.stratum.features.MoneyColumn).isPresent()) {
+                col.setStyle("-fx-alignment: CENTER-RIGHT;"); // figures line up on the decimal point
+            }
+            Label head = new Label(col.getText());
+            head.setTooltip(new javafx.scene.control.Tooltip(col.getText())); // the full name when cut short
+            col.setGraphic(head);
+            col.setText(null);
             table.getColumns().add(col);
         }
         table.setSortPolicy(t -> {

@@ -137,7 +137,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
     private void buildTable() {
         table.setId("segment-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SegmentTableRow, SegmentTableRow> name = new TableColumn<>(texts.get("results.col.segment"));
+        TableColumn<SegmentTableRow, SegmentTableRow> name = column("results.col.segment");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -148,31 +148,43 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
                     setGraphic(null);
                 } else {
                     setText(item.name());
-                    Rectangle swatch = new Rectangle(10, 10, com.stratum.ui.charts.Palette.fx(
-                            new String[] {item.colour()}, 0));
+                    Rectangle swatch = new Rectangle(10, 10, com.stratum.ui.charts.Palette.fx(item.colour(), item.index()));
                     setGraphic(swatch);
                 }
             }
         });
         name.setComparator((a, b) -> Integer.compare(a.index(), b.index()));
-        name.setPrefWidth(160);
-        name.setMinWidth(120);
+        name.setPrefWidth(190);
+        name.setMinWidth(Math.max(170, name.getMinWidth()));
         table.getColumns().add(name);
         table.getColumns().add(numberColumn("results.col.count", r -> (double) r.count(), v -> format.integer(v.longValue())));
         table.getColumns().add(numberColumn("results.col.share", SegmentTableRow::share, format::percent));
-        TableColumn<SegmentTableRow, BigDecimal> revenue = new TableColumn<>(texts.get("results.col.revenue"));
+        TableColumn<SegmentTableRow, BigDecimal> revenue = column("results.col.revenue");
         revenue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue()));
         revenue.setCellFactory(c -> rightAligned(format::money));
-        revenue.setMinWidth(110);
+        revenue.setMinWidth(Math.max(110, revenue.getMinWidth()));
         revenue.setPrefWidth(120);
         table.getColumns().add(revenue);
         table.getColumns().add(numberColumn("results.col.revenueShare", SegmentTableRow::revenueShare, format::percent));
         table.getColumns().add(numberColumn("results.col.avgRecency", SegmentTableRow::avgRecency, format::number));
         table.getColumns().add(numberColumn("results.col.avgFrequency", SegmentTableRow::avgFrequency, format::number));
-        table.getColumns().add(numberColumn("results.col.avgMonetary", SegmentTableRow::avgMonetary, format::number));
-        TableColumn<SegmentTableRow, String> strategy = new TableColumn<>(texts.get("results.col.strategy"));
+        table.getColumns().add(numberColumn("results.col.avgMonetary", SegmentTableRow::avgMonetary,
+                v -> format.money(v.doubleValue())));
+        TableColumn<SegmentTableRow, String> strategy = column("results.col.strategy");
         strategy.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().strategy()));
         strategy.setPrefWidth(240);
+        strategy.setMinWidth(140);
+        strategy.setCellFactory(c -> {
+            TableCell<SegmentTableRow, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+                }
+            };
+            return cell;
+        });
         table.getColumns().add(strategy);
         table.setRowFactory(t -> {
             TableRow<SegmentTableRow> row = new TableRow<>();
@@ -187,11 +199,46 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
 
     private TableColumn<SegmentTableRow, Double> numberColumn(String key, Function<SegmentTableRow, Double> value,
                                                               Function<Double, String> fmt) {
-        TableColumn<SegmentTableRow, Double> col = new TableColumn<>(texts.get(key));
-        col.setMinWidth(72);
-        col.setPrefWidth(96);
+        TableColumn<SegmentTableRow, Double> col = column(key);
+        col.setMinWidth(Math.max(72, col.getMinWidth()));
+        col.setPrefWidth(Math.max(96, col.getMinWidth()));
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.setCellFactory(c -> rightAligned(fmt));
+        return col;
+    }
+
+    /**
+     * A column whose header wraps onto two lines instead of being cut off at 1280x800, with the
+     * full header as its tooltip.
+     */
+    private <T> TableColumn<SegmentTableRow, T> column(String key) {
+        TableColumn<SegmentTableRow, T> col = new TableColumn<>();
+        String text = texts.get(key);
+        Label header = new Label(text) {
+            @Override
+            protected double computePrefHeight(double width) {
+                // the column header asks with no width: answer for the width the label wraps at
+                return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
+            }
+        };
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setAlignment(Pos.CENTER);
+        header.setTooltip(new javafx.scene.control.Tooltip(text));
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.prefWidthProperty().bind(col.widthProperty().subtract(14));
+        header.getStyleClass().add("results-column-header");
+        col.setGraphic(header);
+        // never narrower than the header's longest word, so a header wraps between words only
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(header.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, header.getFont().getSize());
+        double word = 0;
+        for (String w : text.split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(w);
+            t.setFont(bold);
+            word = Math.max(word, t.getLayoutBounds().getWidth());
+        }
+        col.setMinWidth(Math.ceil(word * 1.1) + 30);
         return col;
     }
 
@@ -265,7 +312,8 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
             }
             HeatMapData data = grid.get();
             ChartPane pane = new ChartPane(texts.get("chart.rfm.title"), HeatMapChart.create(data,
-                    ChartText.of(texts, "chart.rfm."), false, texts.locale(), null), texts, "rfm-heat-map");
+                    ChartText.of(texts, "chart.rfm."), false, texts.locale(), vm::openScoreCell), texts,
+                    "rfm-heat-map");
             pane.setId("chart-rfm");
             holder.getChildren().setAll(pane);
         }, e -> failed(holder, e));

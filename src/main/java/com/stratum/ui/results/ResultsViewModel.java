@@ -52,12 +52,25 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
     public ResultsViewModel(AppContext ctx) {
         this.ctx = ctx;
         result.addListener((obs, old, now) -> rebuildTable(now));
+        exporting.bind(result.isNull());
         ctx.session().latestRunProperty().addListener((obs, old, now) -> showRun(now));
+        // a language switch: the same run again, its segment names and strategies in the new language
+        ctx.i18n().localeProperty().addListener((obs, old, now) -> showRun(ctx.session().latestRunProperty().get()));
         showRun(ctx.session().latestRunProperty().get());
+        // a customer's profile lists their purchase lines from the loaded transactions
+        AnalysisSession analysis = AnalysisSession.of(ctx);
+        analysis.dataProperty().addListener((obs, old, now) -> history.set(historyOf(now)));
+        history.set(historyOf(analysis.data()));
+    }
+
+    private static PurchaseHistory historyOf(CustomerData data) {
+        return data == null ? PurchaseHistory.none() : data.history();
     }
 
     private void showRun(com.stratum.ui.service.SegmentRun run) {
-        if (run instanceof SegmentResult r) {
+        if (run instanceof AssignmentResult a) {
+            show(a.inLocale(ctx.i18n().locale()));
+        } else if (run instanceof SegmentResult r) {
             show(r);
         } else if (run == null) {
             show(null);
@@ -69,42 +82,23 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
         return history;
     }
 
+    /** True while there is no run to export (the export button is disabled then). */
     public javafx.beans.property.BooleanProperty exportingProperty() {
         return exporting;
     }
 
     /**
-     * File > Export: the open members' segment (or every segment) to an .xlsx the user picks,
-     * through the exports layer, off the FX thread.
+     * Results' export button and File &gt; Export: the Export section's choices, opened on this run
+     * with the open members' segment chosen (or every segment).
      */
     @Override
     public void export() {
-        SegmentResult run = result.get();
-        if (ctx == null || run == null || exporting.get()) {
+        if (ctx == null || result.get() == null) {
             return;
         }
-        ViewTexts texts = ViewTexts.of(ctx.i18n().locale());
         MembersViewModel open = members.get();
-        int segment = open == null ? -1 : open.segment();
-        String what = segment < 0 ? texts.get("membersExport.allSegments") : run.segmentRows().get(segment).name();
-        String initial = (run.definitionName() + "-" + what).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".xlsx";
-        ctx.dialogs().chooseFileToSave(texts.get("membersExport.title"), initial,
-                        new com.stratum.ui.dialog.FileFilter(texts.get("membersExport.xlsxFiles"), List.of("*.xlsx")))
-                .ifPresent(path -> exportTo(segment, path, texts));
-    }
-
-    /** Writes the members (segment -1 = all) to {@code xlsx}; says how many rows were written. */
-    public void exportTo(int segment, java.nio.file.Path xlsx, ViewTexts texts) {
-        SegmentResult run = result.get();
-        exporting.set(true);
-        com.stratum.ui.task.BackgroundTask
-                .wrap(p -> ResultExport.write(run, segment, xlsx, texts, new FeatureLabels(texts), List.of()))
-                .withTitle(texts.get("membersExport.task", xlsx.getFileName()))
-                .onSuccess(r -> ctx.dialogs().showInfo(texts.get("membersExport.done.title"),
-                        texts.get("membersExport.done.message", r.rows(), r.file())))
-                .onFailure(ctx.errors()::report)
-                .onFinished(() -> exporting.set(false))
-                .executeWith(ctx.tasks());
+        com.stratum.ui.export.ExportViewModel.of(ctx).prepare(open == null ? -1 : open.segment());
+        ctx.navigation().show(com.stratum.ui.shell.Section.EXPORT);
     }
 
     public ObjectProperty<SegmentResult> resultProperty() {
@@ -135,6 +129,17 @@ public final class ResultsViewModel implements com.stratum.ui.shell.ExportCapabl
         members.set(m);
         onOpenMembers.accept(segment);
         return m;
+    }
+
+    /**
+     * A click on the RFM heat map's cell (frequency score row + 1, recency score column + 1): opens
+     * the members of the segment most of that cell's customers are in.
+     */
+    public Optional<MembersViewModel> openScoreCell(int frequencyRow, int recencyColumn) {
+        SegmentResult run = result.get();
+        int s = RfmGrid.dominantSegment(run.frame(), run.segmentOfRow(), run.segmentRows().size(), frequencyRow + 1,
+                recencyColumn + 1);
+        return s < 0 ? Optional.empty() : Optional.of(openMembers(s));
     }
 
     public void setOnOpenMembers(IntConsumer listener) {

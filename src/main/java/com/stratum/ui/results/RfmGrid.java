@@ -72,4 +72,31 @@ public final class RfmGrid {
         }
         return Optional.of(new HeatMapData(labels, labels.clone(), counts, shade, shadeLabel));
     }
+
+    /**
+     * The segment most customers of one score cell belong to (ties: the earlier segment), or -1
+     * when the cell is empty: what a click on that heat-map cell opens.
+     */
+    public static int dominantSegment(CustomerFrame frame, int[] segmentOfRow, int segments, int frequencyScore,
+                                      int recencyScore) {
+        Optional<Column> r = frame.find(R_SCORE);
+        Optional<Column> f = frame.find(F_SCORE);
+        if (r.isEmpty() || f.isEmpty()) {
+            return -1;
+        }
+        long[] tally = new long[segments];
+        for (int i = 0; i < segmentOfRow.length; i++) {
+            if (!r.get().isMissing(i) && !f.get().isMissing(i) && (int) r.get().asDouble(i) == recencyScore
+                    && (int) f.get().asDouble(i) == frequencyScore) {
+                tally[segmentOfRow[i]]++;
+            }
+        }
+        int best = -1;
+        for (int s = 0; s < segments; s++) {
+            if (tally[s] > 0 && (best < 0 || tally[s] > tally[best])) {
+                best = s;
+            }
+        }
+        return best;
+    }
 }

@@ -1,19 +1,19 @@
 package com.stratum.ui.results;
 
-import com.stratum.features.FeatureSettings;
+import com.stratum.ui.prefs.AnalysisDefaults;
 import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.PredictiveFitRepository;
 import com.stratum.workspace.Workspace;
 
 /** Reads a workspace's customers for the analysis views, with the predictive columns of its saved fit. */
-final class WorkspaceCustomers {
+public final class WorkspaceCustomers {
 
     private WorkspaceCustomers() {
     }
 
-    static CustomerData load(Workspace ws) throws Exception {
+    public static CustomerData load(Workspace ws) throws Exception {
         CustomerDataLoader.CustomerData d = new CustomerDataLoader(ws).load();
-        CustomerData data = new CustomerData(d.transactions(), d.customers(), FeatureSettings.defaults());
+        CustomerData data = new CustomerData(d.transactions(), d.customers(), AnalysisDefaults.currentFeatureSettings());
         try {
             return data.withFrame(new PredictiveFitRepository(ws).applyTo(data.frame(), d.transactions()));
         } catch (com.stratum.engine.predictive.PredictiveDataException e) {

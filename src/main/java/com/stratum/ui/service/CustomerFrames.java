@@ -1,7 +1,7 @@
 package com.stratum.ui.service;
 
 import com.stratum.features.CustomerFrame;
-import com.stratum.features.FeatureSettings;
+import com.stratum.ui.prefs.AnalysisDefaults;
 import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.Workspace;
 
@@ -12,6 +12,6 @@ final class CustomerFrames {
     }
 
     static CustomerFrame load(Workspace ws) {
-        return CustomerDataLoader.features(ws, FeatureSettings.defaults()).frame();
+        return CustomerDataLoader.features(ws, AnalysisDefaults.currentFeatureSettings()).frame();
     }
 }

@@ -17,6 +17,6 @@ public interface DatasetCatalog {
     /** Rows {@code offset .. offset+limit-1} in import order; each array has one value per column. */
     List<Object[]> page(Workspace ws, long datasetId, long offset, int limit) throws Exception;
 
-    /** Distinct customers across the workspace's datasets. */
+    /** Distinct customers across the workspace's transactions and customers datasets (buyers or not). */
     long customerCount(Workspace ws) throws Exception;
 }

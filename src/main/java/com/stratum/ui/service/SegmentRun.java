@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A finished segmentation run as the Results view shows it. The implementation keeps whatever
- * the exporter needs to list a segment's members; the view only reads these figures.
+ * A finished segmentation run as the shell shows it (the Results view's {@code AssignmentResult} keeps
+ * the engine's assignment, which the Export section writes); the shell only reads these figures.
  */
 public interface SegmentRun {
 

@@ -88,14 +88,25 @@ public final class MainViewModel {
         return IMPORTABLE.stream().anyMatch(name::endsWith);
     }
 
-    /** File > Export: the current section exports if it can, else the Results section does. */
+    /**
+     * File &gt; Export: a section that can export (Results with its open segment, the Export section
+     * itself) does; from any other section the Export section opens on the run on screen.
+     */
     public void export() {
-        Section target = registry.viewModel(ctx.navigation().current(), ctx)
-                .filter(vm -> vm instanceof ExportCapable).isPresent() ? ctx.navigation().current() : Section.RESULTS;
-        registry.viewModel(target, ctx).filter(vm -> vm instanceof ExportCapable).ifPresent(vm -> {
-            ctx.navigation().show(target);
-            ((ExportCapable) vm).export();
-        });
+        Section current = ctx.navigation().current();
+        java.util.Optional<Object> here = registry.viewModel(current, ctx).filter(vm -> vm instanceof ExportCapable);
+        if (here.isPresent()) {
+            ((ExportCapable) here.get()).export();
+            return;
+        }
+        com.stratum.ui.export.ExportViewModel.of(ctx).prepare(-1);
+        ctx.navigation().show(Section.EXPORT);
+    }
+
+    /** Edit > Run: the definition open in Segments, from any section. */
+    public void run() {
+        registry.viewModel(Section.SEGMENTS, ctx).filter(vm -> vm instanceof RunCapable)
+                .ifPresent(vm -> ((RunCapable) vm).runAndShow());
     }
 
     public void undo() {

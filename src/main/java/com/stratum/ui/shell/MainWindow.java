@@ -55,6 +55,7 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
     private ChangeListener<Section> sectionListener;
+    private TourOverlay tour;
 
     public MainWindow(AppContext ctx, SectionRegistry registry, Stage stage) {
         this.ctx = ctx;
@@ -71,8 +72,7 @@ public final class MainWindow {
     /** Builds the window content; call {@link #dispose()} on the old one before building a new one. */
     public Parent build() {
         BorderPane root = new BorderPane();
-        root.setId("main-window");
-        root.getStyleClass().add("main-window");
+        root.setId("main-layout");
         root.setTop(menuBar());
         root.setLeft(navigation());
         content.getStyleClass().add("section-host");
@@ -84,7 +84,20 @@ public final class MainWindow {
         sectionListener = (obs, old, now) -> showSection(now);
         ctx.navigation().currentProperty().addListener(sectionListener);
         showSection(ctx.navigation().current());
-        return root;
+        tour = new TourOverlay(i18n, ctx.navigation()::show, () -> ctx.prefs().tourSeenProperty().set(true));
+        StackPane window = new StackPane(root, tour.node()); // the tour card floats over the layout
+        window.setId("main-window");
+        window.getStyleClass().add("main-window");
+        return window;
+    }
+
+    /** Starts the getting-started tour (first launch, or Help > Getting started). */
+    public void showTour() {
+        tour.start();
+    }
+
+    public boolean isTourShowing() {
+        return tour != null && tour.isShowing();
     }
 
     /** Stops listening to the shared state (the window content is being replaced). */
@@ -103,6 +116,7 @@ public final class MainWindow {
             }
         }
         view.onShown();
+        LayoutMemory.remember(section.nodeId(), view.node(), ctx.prefs().dividers());
     }
 
     private Region navigation() {
@@ -189,8 +203,11 @@ public final class MainWindow {
             undo.setText(label("menu.edit.undo", "menu.edit.undoNamed", ctx.jobs().undoDescription()));
             redo.setText(label("menu.edit.redo", "menu.edit.redoNamed", ctx.jobs().redoDescription()));
         });
+        MenuItem run = item("menu.edit.run", Shortcuts.RUN, vm::run);
+        run.disableProperty().bind(ctx.session().workspaceProperty().isNull());
         MenuItem prefs = item("menu.edit.preferences", Shortcuts.PREFERENCES, this::showPreferences);
-        Menu edit = new Menu(i18n.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), prefs);
+        Menu edit = new Menu(i18n.get("menu.edit"), null, run, new SeparatorMenuItem(), undo, redo,
+                new SeparatorMenuItem(), prefs);
         edit.setId("menu-edit");
         return edit;
     }
@@ -248,14 +265,15 @@ public final class MainWindow {
     private Menu helpMenu() {
         MenuItem keys = item("menu.help.shortcuts", Shortcuts.SHORTCUTS_HELP,
                 () -> new ShortcutsDialog(stage, i18n).showAndWait());
+        MenuItem tourItem = item("menu.help.tour", null, this::showTour);
         MenuItem about = item("menu.help.about", null, () -> new AboutDialog(stage, i18n).showAndWait());
-        Menu help = new Menu(i18n.get("menu.help"), null, keys, about);
+        Menu help = new Menu(i18n.get("menu.help"), null, tourItem, keys, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         return help;
     }
 
     private void showPreferences() {
-        PreferencesViewModel pvm = new PreferencesViewModel(ctx.prefs());
+        PreferencesViewModel pvm = new PreferencesViewModel(ctx.prefs(), i18n);
         new PreferencesDialog(stage, i18n, pvm).showAndWait().ifPresent(ok -> pvm.apply());
     }
 

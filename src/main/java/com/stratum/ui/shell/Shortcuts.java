@@ -1,5 +1,7 @@
 package com.stratum.ui.shell;
 
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import java.util.List;
@@ -12,6 +14,7 @@ public final class Shortcuts {
     public static final KeyCombination IMPORT = KeyCombination.keyCombination("Shortcut+I");
     public static final KeyCombination EXPORT = KeyCombination.keyCombination("Shortcut+E");
     public static final KeyCombination QUIT = KeyCombination.keyCombination("Shortcut+Q");
+    public static final KeyCombination RUN = KeyCombination.keyCombination("Shortcut+R");
     public static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     public static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
     public static final KeyCombination PREFERENCES = KeyCombination.keyCombination("Shortcut+Comma");
@@ -36,12 +39,15 @@ public final class Shortcuts {
                 new Entry("menu.file.open", OPEN_WORKSPACE),
                 new Entry("menu.file.import", IMPORT),
                 new Entry("menu.file.export", EXPORT),
+                new Entry("menu.edit.run", RUN),
                 new Entry("menu.edit.undo", UNDO),
                 new Entry("menu.edit.redo", REDO),
                 new Entry("menu.edit.preferences", PREFERENCES),
                 new Entry("menu.view.toggleTheme", TOGGLE_THEME),
                 new Entry("menu.help.shortcuts", SHORTCUTS_HELP),
                 new Entry("menu.file.quit", QUIT)));
+        // keys handled inside a view rather than by a menu
+        list.add(new Entry("shortcuts.openProfile", new KeyCodeCombination(KeyCode.ENTER)));
         for (Section s : Section.values()) {
             list.add(new Entry(s.textKey(), section(s)));
         }

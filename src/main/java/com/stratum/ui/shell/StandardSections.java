@@ -2,6 +2,8 @@ package com.stratum.ui.shell;
 
 import com.stratum.ui.data.DataView;
 import com.stratum.ui.data.DataViewModel;
+import com.stratum.ui.export.ExportView;
+import com.stratum.ui.export.ExportViewModel;
 import com.stratum.ui.results.ResultsView;
 import com.stratum.ui.results.ResultsViewModel;
 import com.stratum.ui.builder.BuilderView;
@@ -28,6 +30,7 @@ public final class StandardSections {
                 .register(Section.WHAT_IF, WhatIfViewModel::new, WhatIfView::new)
                 .register(Section.HISTORY, HistoryViewModel::new, HistoryView::new)
                 .register(Section.PREDICTIVE, com.stratum.ui.predictive.PredictiveViewModel::new,
-                        com.stratum.ui.predictive.PredictiveView::new);
+                        com.stratum.ui.predictive.PredictiveView::new)
+                .register(Section.EXPORT, ExportViewModel::of, ExportView::new);
     }
 }

@@ -38,12 +38,20 @@ final class StatusBar {
                         : session.busyProperty().get() ? i18n.get("status.opening") : i18n.get("status.noWorkspace"),
                 session.nameProperty(), session.busyProperty()));
 
+        Tooltip where = new Tooltip();
+        where.textProperty().bind(Bindings.createStringBinding(() -> session.workspace() == null
+                ? i18n.get("status.noWorkspace") : i18n.get("status.workspaceTip", session.workspace().folder()),
+                session.workspaceProperty()));
+        workspace.setTooltip(where);
+
         Label customers = new Label();
         customers.setId("status-customers");
+        customers.setTooltip(new Tooltip(i18n.get("status.customersTip")));
         customers.textProperty().bind(Bindings.createStringBinding(() -> session.customersProperty().get() < 0 ? ""
                 : i18n.get("status.customers", nf.format(session.customersProperty().get())), session.customersProperty()));
         Label rows = new Label();
         rows.setId("status-rows");
+        rows.setTooltip(new Tooltip(i18n.get("status.rowsTip")));
         rows.textProperty().bind(Bindings.createStringBinding(() -> session.rowsProperty().get() < 0 ? ""
                 : i18n.get("status.rows", nf.format(session.rowsProperty().get())), session.rowsProperty()));
 

@@ -1,6 +1,8 @@
 package com.stratum.ui.theme;
 
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
@@ -17,6 +19,7 @@ public final class ThemeManager {
 
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     static final String APP_STYLESHEET = "/com/stratum/ui/stratum.css";
+    static final String OPAQUE_POPUPS_STYLESHEET = "/com/stratum/ui/opaque-popups.css";
 
     private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(AppTheme.LIGHT);
     private Scene scene;
@@ -36,6 +39,14 @@ public final class ThemeManager {
         String css = Objects.requireNonNull(ThemeManager.class.getResource(APP_STYLESHEET)).toExternalForm();
         if (!target.getStylesheets().contains(css)) {
             target.getStylesheets().add(css);
+        }
+        if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+            // no compositor: a popup's shadow would show as a solid frame (white around dark menus)
+            String opaque = Objects.requireNonNull(ThemeManager.class.getResource(OPAQUE_POPUPS_STYLESHEET))
+                    .toExternalForm();
+            if (!target.getStylesheets().contains(opaque)) {
+                target.getStylesheets().add(opaque);
+            }
         }
         target.rootProperty().addListener((obs, old, now) -> apply());
         apply();

@@ -5,6 +5,7 @@ import com.stratum.engine.SegmentDelta;
 import com.stratum.ui.AppContext;
 import com.stratum.ui.charts.ChartPane;
 import com.stratum.ui.charts.ChartText;
+import com.stratum.ui.charts.FlowDiagram;
 import com.stratum.ui.charts.HeatMapChart;
 import com.stratum.ui.charts.HeatMapData;
 import com.stratum.ui.charts.SegmentBarChart;
@@ -62,6 +63,7 @@ public final class WhatIfView implements SectionView {
     private final TableView<SegmentDelta> deltas = new TableView<>();
     private final StackPane sizes = new StackPane();
     private final StackPane matrix = new StackPane();
+    private final StackPane flow = new StackPane();
     private final StackPane sideBySide = new StackPane();
     private final ComboBox<String> baseline = new ComboBox<>();
     private final ComboBox<String> scenario = new ComboBox<>();
@@ -87,16 +89,26 @@ public final class WhatIfView implements SectionView {
         buildDeltaTable();
         sizes.setMinHeight(260);
         matrix.setMinHeight(300);
-        VBox charts = new VBox(8, sizes, matrix);
+        flow.setMinHeight(400);
+        VBox charts = new VBox(8, sizes, matrix, flow);
         Label sideTitle = new Label(texts.get("whatif.sideBySide"));
         sideTitle.getStyleClass().add("title-4");
-        VBox right = new VBox(8, status, deltas, charts, sideTitle, sideBySide);
+        Button export = new Button(texts.get("whatif.export"));
+        export.setId("whatif-export");
+        export.setOnAction(e -> vm.export());
+        export.disableProperty().bind(vm.currentProperty().isNull().or(vm.baselineAssignmentProperty().isNull())
+                .or(vm.exporter().busyProperty()));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, status, gap, fixed(export));
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(8, head, deltas, charts, sideTitle, sideBySide);
         right.setPadding(new Insets(10));
         deltas.setPrefHeight(220);
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(knobScroll, rightScroll);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.25);
         root.setCenter(split);
 
         vm.scenarios().addListener((ListChangeListener<Scenario>) c -> {
@@ -138,7 +150,9 @@ public final class WhatIfView implements SectionView {
                 vm.openBaseline(name);
             }
         });
+        baseline.setPrefWidth(200);
         scenario.setId("whatif-scenario");
+        scenario.setPrefWidth(150);
         scenario.setOnAction(e -> {
             int i = scenario.getSelectionModel().getSelectedIndex();
             if (i >= 0 && i != vm.selectedProperty().get()) {
@@ -164,8 +178,21 @@ public final class WhatIfView implements SectionView {
                 status.setText(texts.get("whatif.promoted", saved.name(), saved.version()));
             }
         });
-        HBox bar = new HBox(8, new Label(texts.get("whatif.baseline")), baseline, new Label(texts.get("whatif.scenario")),
-                scenario, add, rename, promote);
+        // nothing to rename, promote or export before a scenario exists (and, for export, is evaluated)
+        javafx.beans.binding.BooleanBinding noScenario = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedScenario().isEmpty() || vm.baselineProperty().get() == null,
+                vm.scenarios(), vm.selectedProperty(), vm.baselineProperty());
+        add.disableProperty().bind(vm.baselineProperty().isNull());
+        rename.disableProperty().bind(noScenario);
+        promote.disableProperty().bind(noScenario);
+        rename.setId("whatif-rename");
+        HBox bar = new HBox(8, fixed(new Label(texts.get("whatif.baseline"))), baseline,
+                fixed(new Label(texts.get("whatif.scenario"))), scenario, add, rename, promote);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Button b) {
+                fixed(b);
+            }
+        });
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         return bar;
@@ -248,7 +275,8 @@ public final class WhatIfView implements SectionView {
 
     private void buildDeltaTable() {
         deltas.setId("whatif-deltas");
-        deltas.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep room for their figures (money runs to millions); a narrow window scrolls sideways
+        deltas.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<SegmentDelta, String> segmentCol = text("whatif.col.segment", d -> localName.apply(d.segment()));
         segmentCol.setPrefWidth(150);
         segmentCol.setMinWidth(110);
@@ -307,6 +335,7 @@ public final class WhatIfView implements SectionView {
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setPrefWidth(key.contains("evenue") ? 124 : 90);
         return c;
     }
 
@@ -315,6 +344,7 @@ public final class WhatIfView implements SectionView {
             deltas.getItems().clear();
             sizes.getChildren().clear();
             matrix.getChildren().clear();
+            flow.getChildren().clear();
             return;
         }
         Comparison cmp = r.comparison();
@@ -343,6 +373,28 @@ public final class WhatIfView implements SectionView {
                 texts, "migration-matrix");
         heat.setId("whatif-matrix");
         matrix.getChildren().setAll(heat);
+
+        String[] rowNames = cmp.rowSegments().stream().map(shown).toArray(String[]::new);
+        String[] colNames = cmp.columnSegments().stream().map(shown).toArray(String[]::new);
+        FlowDiagram diagram = new FlowDiagram(rowNames, colNames, segmentColours(r, cmp.rowSegments()),
+                segmentColours(r, cmp.columnSegments()), cmp.matrix(), texts.locale(),
+                (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col)));
+        diagram.setId("whatif-flow-diagram");
+        ChartPane flowPane = new ChartPane(texts.get("whatif.flowTitle"), diagram, texts, "whatif-flow");
+        flowPane.setId("whatif-flow");
+        flow.getChildren().setAll(flowPane);
+    }
+
+    /** Colours by engine segment name (baseline and scenario share them); customers on one side only are grey. */
+    private String[] segmentColours(ScenarioResult r, List<String> names) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        var base = vm.baselineAssignmentProperty().get();
+        if (base != null) {
+            base.segments().forEach(s -> byName.putIfAbsent(s.name(), s.colour()));
+        }
+        r.assignment().segments().forEach(s -> byName.putIfAbsent(s.name(), s.colour()));
+        byName.put(Comparison.NONE, "#9E9E9E");
+        return names.stream().map(byName::get).toArray(String[]::new);
     }
 
     private static String[] colours(ScenarioResult r, String[] names) {
@@ -356,11 +408,14 @@ public final class WhatIfView implements SectionView {
     }
 
     private void showMovers(Comparison cmp, String from, String to) {
-        List<String> ids = cmp.movers(from, to);
+        List<String> ids = cmp.customers(from, to);
         ListView<String> list = new ListView<>();
         list.getItems().setAll(ids);
         list.setId("movers-list");
-        Label title = new Label(texts.get("whatif.movers", format.integer(cmp.count(from, to)), from, to));
+        String count = format.integer(cmp.count(from, to));
+        Label title = new Label(from.equals(to) ? texts.get("whatif.stayed", count, localName.apply(from))
+                : texts.get("whatif.movers", count, localName.apply(from), localName.apply(to)));
+        title.setWrapText(true);
         VBox box = new VBox(8, title, list);
         box.setPadding(new Insets(10));
         Stage stage = new Stage();
@@ -399,9 +454,11 @@ public final class WhatIfView implements SectionView {
             }
             col++;
         }
+        java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
+                .displayNames(base.segments());
         for (int i = 0; i < segments.size(); i++) {
             String seg = segments.get(i);
-            g.add(new Label(seg), 0, i + 1);
+            g.add(new Label(shown.apply(seg)), 0, i + 1);
             long b = base.summary().stream().filter(x -> x.name().equals(seg)).mapToLong(x -> x.count()).sum();
             g.add(new Label(format.integer(b)), 1, i + 1);
             col = 2;
@@ -419,6 +476,12 @@ public final class WhatIfView implements SectionView {
             }
         }
         sideBySide.getChildren().setAll(g);
+    }
+
+    /** Keeps a control at its preferred width (labels and buttons must not shrink to "…"). */
+    private static <T extends javafx.scene.control.Control> T fixed(T c) {
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return c;
     }
 
     private static Label bold(String t) {

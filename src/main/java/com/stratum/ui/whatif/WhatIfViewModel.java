@@ -3,7 +3,7 @@ package com.stratum.ui.whatif;
 import com.stratum.engine.Assignment;
 import com.stratum.engine.Comparison;
 import com.stratum.engine.Evaluator;
-import com.stratum.engine.SegmentLabels;
+import com.stratum.engine.ScenarioEvaluation;
 import com.stratum.engine.definition.Definition;
 import com.stratum.engine.definition.Operator;
 import com.stratum.engine.definition.SegmentSpec;
@@ -37,9 +37,11 @@ import java.util.Optional;
  */
 public final class WhatIfViewModel {
 
-    private final ViewTexts texts;
+    private final java.util.function.Supplier<ViewTexts> texts;
     private final java.util.function.Supplier<LatestRunner> runners;
     private final Map<String, LatestRunner> slots = new HashMap<>();
+    private final LatestRunner baselineSlot;
+    private final ComparisonExporter exporter;
     private final ObjectProperty<Evaluator> evaluator = new SimpleObjectProperty<>();
     private final ObjectProperty<DefinitionStore> store = new SimpleObjectProperty<>(DefinitionStore.inMemory());
     private final ObjectProperty<Definition> baseline = new SimpleObjectProperty<>();
@@ -51,10 +53,23 @@ public final class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final Map<String, FieldStats> stats = new HashMap<>();
 
-    /** @param runners makes one coalescing slot per scenario (scenarios do not cancel each other) */
+    /**
+     * For tests: fixed texts, exports written on the calling thread without dialogs.
+     *
+     * @param runners makes one coalescing slot per scenario (scenarios do not cancel each other) and
+     *                one for the baseline
+     */
     public WhatIfViewModel(ViewTexts texts, java.util.function.Supplier<LatestRunner> runners) {
+        this(() -> texts, runners, new ComparisonExporter(() -> texts,
+                new com.stratum.ui.task.CurrentThreadTaskExecutor(), null, e -> { }));
+    }
+
+    private WhatIfViewModel(java.util.function.Supplier<ViewTexts> texts,
+                            java.util.function.Supplier<LatestRunner> runners, ComparisonExporter exporter) {
         this.texts = texts;
         this.runners = runners;
+        this.baselineSlot = runners.get();
+        this.exporter = exporter;
         evaluator.addListener((o, a, b) -> {
             stats.clear();
             evaluateBaseline();
@@ -62,8 +77,9 @@ public final class WhatIfViewModel {
         baseline.addListener((o, a, b) -> {
             scenarios.clear();
             results.clear();
+            current.set(null);
             if (b != null) {
-                scenarios.add(new Scenario(texts.get("whatif.scenarioName", 1), b));
+                scenarios.add(new Scenario(texts.get().get("whatif.scenarioName", 1), b));
                 selected.set(0);
             }
             evaluateBaseline();
@@ -73,7 +89,9 @@ public final class WhatIfViewModel {
 
     /** The What-if section of the window. */
     public WhatIfViewModel(com.stratum.ui.AppContext ctx) {
-        this(ViewTexts.of(ctx.i18n().locale()), () -> LatestRunner.background("whatif"));
+        // texts follow the window's language: knob labels are made afresh after a live switch
+        this(() -> ViewTexts.of(ctx.i18n().locale()), () -> LatestRunner.background("whatif"),
+                ComparisonExporter.of(ctx));
         evaluator.bind(com.stratum.ui.results.AnalysisSession.of(ctx).evaluatorProperty());
         ctx.session().workspaceProperty().addListener((o, a, ws) ->
                 store.set(ws == null ? DefinitionStore.inMemory() : DefinitionStore.of(ws)));
@@ -82,6 +100,7 @@ public final class WhatIfViewModel {
         }
         // start from the definition last run, so the section opens on something to explore
         ctx.session().latestRunProperty().addListener((o, a, run) -> baselineFrom(run));
+        ctx.i18n().localeProperty().addListener((o, a, b) -> languageChanged(ViewTexts.of(a), ViewTexts.of(b)));
         baselineFrom(ctx.session().latestRunProperty().get());
     }
 
@@ -144,15 +163,18 @@ public final class WhatIfViewModel {
         if (base == null) {
             return;
         }
-        String name = texts.get("whatif.scenarioName", scenarios.size() + 1);
+        String name = texts.get().get("whatif.scenarioName", scenarios.size() + 1);
         scenarios.add(new Scenario(name, base));
         selected.set(scenarios.size() - 1);
         evaluate(scenarios.get(scenarios.size() - 1));
     }
 
     public void renameScenario(String name) {
-        int i = selected.get();
-        if (i < 0 || name == null || name.isBlank()) {
+        renameAt(selected.get(), name);
+    }
+
+    private void renameAt(int i, String name) {
+        if (i < 0 || i >= scenarios.size() || name == null || name.isBlank()) {
             return;
         }
         Scenario old = scenarios.get(i);
@@ -162,7 +184,22 @@ public final class WhatIfViewModel {
         if (r != null) {
             results.put(s.name(), new ScenarioResult(s, r.assignment(), r.comparison()));
         }
-        current.set(results.get(s.name()));
+        if (i == selected.get()) {
+            current.set(results.get(s.name()));
+        }
+    }
+
+    /** After a live language switch, scenarios still called by their default name take the new language's. */
+    void languageChanged(ViewTexts before, ViewTexts after) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            String name = scenarios.get(i).name();
+            for (int k = 1; k <= scenarios.size() + 50; k++) {
+                if (name.equals(before.get("whatif.scenarioName", k))) {
+                    renameAt(i, after.get("whatif.scenarioName", k));
+                    break;
+                }
+            }
+        }
     }
 
     /** Stores the selected scenario as the next version of the baseline's name (the old stays in history). */
@@ -170,6 +207,39 @@ public final class WhatIfViewModel {
         Scenario s = selectedScenario().orElseThrow();
         Definition saved = store.get().save(s.definition().withName(baseline.get().name()));
         return saved;
+    }
+
+    // ---- export --------------------------------------------------------------------------------
+
+    public ComparisonExporter exporter() {
+        return exporter;
+    }
+
+    /** Baseline vs the selected scenario as the exporter wants it; empty until the scenario is evaluated. */
+    public Optional<ComparisonExporter.Request> exportRequest() {
+        ScenarioResult r = current.get();
+        Assignment base = baselineAssignment.get();
+        if (r == null || base == null) {
+            return Optional.empty();
+        }
+        ViewTexts t = texts.get();
+        Definition d = base.definition();
+        java.util.List<SegmentSpec> specs = new java.util.ArrayList<>(base.segments());
+        specs.addAll(r.assignment().segments());
+        SegmentTexts names = new SegmentTexts(t.locale());
+        String baseSide = t.get("whatif.baselineSide", d.name(), d.version(), base.frame().asOf());
+        return Optional.of(new ComparisonExporter.Request(r.comparison(), baseSide, r.scenario().name(),
+                names.displayNames(specs), ComparisonExporter.fileName(d.name(), r.scenario().name())));
+    }
+
+    /** Asks for a file and writes baseline vs the selected scenario there (off the FX thread). */
+    public void export() {
+        exportRequest().ifPresent(exporter::chooseAndWrite);
+    }
+
+    /** Writes baseline vs the selected scenario to {@code file} (off the FX thread in the window). */
+    public void exportTo(java.nio.file.Path file) {
+        exportRequest().ifPresent(r -> exporter.write(r, file));
     }
 
     // ---- knobs ---------------------------------------------------------------------------------
@@ -211,6 +281,7 @@ public final class WhatIfViewModel {
     }
 
     private Knobs.Labels labels() {
+        ViewTexts texts = this.texts.get();
         FeatureLabels features = new FeatureLabels(texts);
         SegmentTexts names = new SegmentTexts(texts.locale());
         return new Knobs.Labels() {
@@ -238,24 +309,28 @@ public final class WhatIfViewModel {
 
     // ---- evaluation ----------------------------------------------------------------------------
 
+    /**
+     * Evaluates the baseline off the FX thread (once per change of baseline or data; a newer change
+     * supersedes a pending one), then every scenario against it.
+     */
     private void evaluateBaseline() {
         Evaluator ev = evaluator.get();
         Definition d = baseline.get();
+        baselineAssignment.set(null);
         if (ev == null || d == null) {
-            baselineAssignment.set(null);
+            baselineSlot.cancel();
             return;
         }
-        try {
-            // the baseline is evaluated once per change of baseline or data; the engine caches make it quick
-            baselineAssignment.set(ev.evaluate(d));
+        baselineSlot.submit(() -> ev.evaluate(d), a -> {
+            if (ev != evaluator.get() || d != baseline.get()) {
+                return; // the data or the baseline changed meanwhile; its own evaluation follows
+            }
+            baselineAssignment.set(a);
             error.set(null);
-        } catch (RuntimeException e) {
-            error.set(e.getMessage());
-            return;
-        }
-        for (Scenario s : scenarios) {
-            evaluate(s);
-        }
+            for (Scenario s : scenarios) {
+                evaluate(s);
+            }
+        }, e -> error.set(e.getMessage()));
     }
 
     private void evaluate(Scenario s) {
@@ -265,10 +340,12 @@ public final class WhatIfViewModel {
             return;
         }
         slots.computeIfAbsent(s.name(), n -> runners.get()).submit(() -> {
-            Assignment a = ev.evaluate(s.definition());
-            SegmentLabels baseLabels = base.labels();
-            return new ScenarioResult(s, a, Comparison.of(baseLabels, a.labels()));
+            ScenarioEvaluation e = ScenarioEvaluation.of(ev, s.definition(), base.labels());
+            return new ScenarioResult(s, e.assignment(), e.comparison());
         }, r -> {
+            if (base != baselineAssignment.get()) {
+                return; // compared with a superseded baseline
+            }
             results.put(s.name(), r);
             error.set(null);
             if (selectedScenario().map(Scenario::name).orElse("").equals(s.name())) {

@@ -134,4 +134,41 @@ class BuilderViewModelTest {
         assertThat(vm.isDirty()).isFalse();
         assertThat(vm.definitions()).anyMatch(d -> d.name().equals("Test") && d.latestVersion() == 1);
     }
+
+    @Test
+    void definitionsAreSavedRenamedDuplicatedAndDeleted() {
+        vm.addCondition(0, CriteriaPath.ROOT, Condition.ge("monetary", 100));
+        vm.renameDefinition("Big spenders");
+        assertThat(jobs.undoDescription()).isEqualTo("Rename definition");
+        jobs.undo();
+        assertThat(vm.definition().name()).isEqualTo("Test");
+        jobs.redo();
+        assertThat(vm.save().version()).isEqualTo(1);
+        vm.duplicate("Big spenders 2");
+        // a copy starts its own history: version 0, nothing to undo, same rules
+        assertThat(vm.definition().name()).isEqualTo("Big spenders 2");
+        assertThat(vm.definition().version()).isZero();
+        assertThat(jobs.canUndoProperty().get()).isFalse();
+        assertThat(vm.tree(0).children()).containsExactly(Condition.ge("monetary", 100));
+        vm.save();
+        assertThat(vm.definitions()).extracting(com.stratum.workspace.DefinitionInfo::name)
+                .contains("Big spenders", "Big spenders 2");
+        vm.deleteSaved("Big spenders 2");
+        assertThat(vm.definitions()).extracting(com.stratum.workspace.DefinitionInfo::name)
+                .contains("Big spenders").doesNotContain("Big spenders 2");
+    }
+
+    @Test
+    void aScoreCellEditIsOneUndoableEdit() {
+        vm.newFromTemplate(com.stratum.engine.BuiltInDefinitions.RFM_STANDARD, "Mine");
+        // R3 F3 is Need Attention (6) by the template's rules; send it to Lost (11) and back by undo
+        assertThat(vm.scoreCellSegment(3, 3, null)).isEqualTo(6);
+        vm.assignScoreCell(3, 3, null, 11);
+        assertThat(vm.scoreCellSegment(3, 3, null)).isEqualTo(11);
+        assertThat(jobs.undoDescription()).isEqualTo("Change the segment of a score cell");
+        jobs.undo();
+        assertThat(vm.scoreCellSegment(3, 3, null)).isEqualTo(6);
+        assertThat(vm.definition().segments()).isEqualTo(
+                com.stratum.engine.BuiltInDefinitions.rfmStandard().segments());
+    }
 }

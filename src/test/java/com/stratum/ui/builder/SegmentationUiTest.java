@@ -161,13 +161,17 @@ class SegmentationUiTest extends StratumAppTest {
 
         Path out = temp.resolve("regular.xlsx");
         dialogs.answerNextChooser(out);
-        clickOn("#results-export");
-        waitUntil(() -> !dialogs.infos().isEmpty());
+        clickOn("#results-export"); // opens the Export section on this run with the open segment chosen
+        waitUntil(() -> lookup("#export-write").tryQuery().isPresent()
+                && !((javafx.scene.control.Button) node("#export-write")).isDisabled());
+        clickOn("#export-write");
+        waitUntil(() -> ((javafx.scene.control.Label) node("#export-done")).getText().startsWith("Exported")
+                || !dialogs.errors().isEmpty());
         try (InputStream in = Files.newInputStream(out); Workbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo("Summary");
             Sheet sheet = wb.getSheet("Segment 2");
             assertThat(sheet).isNotNull();
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Customer");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Customer ID");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("d");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("e");
@@ -176,7 +180,7 @@ class SegmentationUiTest extends StratumAppTest {
     }
 
     @Test
-    void movingAWhatIfSliderUpdatesCountsAndMigrationToTheEnginesFigures() {
+    void movingAWhatIfSliderUpdatesCountsAndMigrationToTheEnginesFiguresAndExportsThem() throws Exception {
         buildTwoSegments();
         waitUntil(() -> text("#segment-count-1").startsWith("2 customers"));
         clickOn("#builder-save");
@@ -208,6 +212,28 @@ class SegmentationUiTest extends StratumAppTest {
         long[][] shown = fx(() -> drawnCounts(node("#whatif-matrix")));
         assertThat(shown).isDeepEqualTo(engine.matrix());
         assertThat(shown[0][1]).isEqualTo(1);
+
+        // the export button writes baseline vs this scenario: the same matrix, and c as the one mover
+        Path out = temp.resolve("whatif.xlsx");
+        dialogs.answerNextChooser(out);
+        clickOn("#whatif-export");
+        waitUntil(() -> !dialogs.infos().isEmpty());
+        try (InputStream in = Files.newInputStream(out); Workbook wb = new XSSFWorkbook(in)) {
+            Sheet matrix = wb.getSheet("Migration");
+            assertThat(matrix.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Segment 1");
+            for (int r = 0; r < shown.length; r++) {
+                for (int c = 0; c < shown[r].length; c++) {
+                    assertThat((long) matrix.getRow(r + 1).getCell(c + 1).getNumericCellValue())
+                            .as("cell %d,%d", r, c).isEqualTo(engine.matrix()[r][c]);
+                }
+            }
+            Sheet movers = wb.getSheet("Customers who moved");
+            assertThat(movers.getLastRowNum()).isEqualTo(1);
+            assertThat(movers.getRow(1).getCell(0).getStringCellValue()).isEqualTo("c");
+            assertThat(movers.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Segment 1");
+            assertThat(movers.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Segment 2");
+            assertThat(wb.getSheet("Segment changes").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2.0);
+        }
     }
 
     /** The counts written in the cells of a heat map (JFreeChart text annotations at column x, row y). */

@@ -91,6 +91,15 @@ class ChartDataTest {
     void paletteFallsBackForMissingOrInvalidColours() {
         assertThat(Palette.css(new String[] {"#123456", "not-a-colour", null}, 0)).isEqualTo("#123456");
         assertThat(Palette.css(new String[] {"#123456", "not-a-colour", null}, 1)).isEqualTo("#43A047");
-        assertThat(Palette.css(null, 2)).isEqualTo("#FB8C00");
+        assertThat(Palette.css((String[]) null, 2)).isEqualTo("#FB8C00");
+    }
+
+    @Test
+    void aSegmentKeepsItsOwnColourWhateverItsPosition() {
+        // the builder list once looked colours up by position in a one-element array: Loyal (#43A047)
+        // at position 2 came out as the third fallback colour
+        assertThat(Palette.css("#43A047", 2)).isEqualTo("#43A047");
+        assertThat(Palette.css((String) null, 2)).isEqualTo("#FB8C00");
+        assertThat(Palette.css("nope", 0)).isEqualTo("#1E88E5");
     }
 }

@@ -98,4 +98,58 @@ class PredictiveViewModelTest {
                 new CategoricalColumn("churn_risk", new int[] {0, 1}, List.of("low", "medium", "high"))));
         assertThat(PredictiveViewModel.withoutOldPredictions(frame).columnNames()).containsExactly("frequency");
     }
+
+    @Test
+    void aSavedFitIsShownAgainAfterARestart() {
+        // First "session": fit with a 90-day horizon on a workspace, which the repository saves.
+        TransactionTable tx = buyTillYouDie(600, 11);
+        LocalDate end = PredictiveViewModel.lastDate(tx).minusDays(60);
+        com.stratum.engine.predictive.PredictiveOptions chosen = com.stratum.engine.predictive.PredictiveOptions
+                .defaults().withCalibrationEnd(end).withHorizonDays(90)
+                .withModel(com.stratum.engine.predictive.ModelChoice.BGNBD);
+        com.stratum.engine.predictive.PredictiveResult first = com.stratum.engine.predictive.PredictiveAnalysis
+                .run(com.stratum.engine.predictive.PurchaseLog.from(tx), chosen);
+        Path folder = dir.resolve("ws");
+        try (com.stratum.workspace.Workspace ws = com.stratum.workspace.Workspace.open(folder)) {
+            new com.stratum.workspace.PredictiveFitRepository(ws).save(first);
+        }
+
+        // Second "session": the workspace opens, the section is built with no result in memory.
+        AppContext ctx = TestContexts.create(new FakeServices().services(), dialogs, dir);
+        ctx.session().open(folder);
+        assertThat(ctx.session().workspace()).isNotNull();
+        AnalysisSession session = new AnalysisSession();
+        session.setData(new CustomerData(tx, null, null));
+        PredictiveViewModel vm = new PredictiveViewModel(ctx, session);
+
+        // The saved settings are back in the controls and the same models are shown without pressing Fit.
+        assertThat(vm.calibrationEndProperty().get()).isEqualTo(end);
+        assertThat(vm.options().horizonDays()).isEqualTo(90);
+        assertThat(vm.options().model()).isEqualTo(com.stratum.engine.predictive.ModelChoice.BGNBD);
+        assertThat(vm.resultProperty().get()).isNotNull();
+        assertThat(vm.resultProperty().get().bgNbd().fit().logLikelihood())
+                .isEqualTo(first.bgNbd().fit().logLikelihood());
+        assertThat(vm.fits()).isNotEmpty();
+        ctx.session().closeNow();
+    }
+
+    /**
+     * The process BG/NBD assumes, so a fit converges: each customer buys at a Poisson rate drawn per customer
+     * over a year and, after each purchase, drops out with probability 0.3.
+     */
+    private static TransactionTable buyTillYouDie(int customers, long seed) {
+        java.util.Random rnd = new java.util.Random(seed);
+        TransactionTable.Builder b = TransactionTable.builder(customers * 8);
+        int start = (int) LocalDate.of(2023, 1, 1).toEpochDay();
+        for (int i = 0; i < customers; i++) {
+            int c = b.customer("c" + i);
+            double rate = -Math.log(1 - rnd.nextDouble()) / 20.0; // mean one purchase every 20 days
+            double day = rnd.nextInt(60);
+            do {
+                b.add(c, b.newOrder(), start + (int) day, TransactionTable.TIME_UNKNOWN, 1000 + rnd.nextInt(9000));
+                day += -Math.log(1 - rnd.nextDouble()) / rate;
+            } while (day < 365 && rnd.nextDouble() > 0.3);
+        }
+        return b.build();
+    }
 }

@@ -5,6 +5,7 @@ import com.stratum.engine.definition.Condition;
 import com.stratum.engine.definition.Criterion;
 import com.stratum.engine.definition.Definition;
 import com.stratum.engine.definition.SegmentSpec;
+import com.stratum.exports.SegmentExport;
 import com.stratum.exports.SegmentListExport;
 import com.stratum.ui.charts.ViewTexts;
 import org.apache.poi.ss.usermodel.Row;
@@ -64,7 +65,12 @@ class EngineResultsTest {
                 Locale.ENGLISH);
         ViewTexts texts = ViewTexts.of(Locale.ENGLISH);
         Path file = dir.resolve("two.xlsx");
-        SegmentListExport.Result r = ResultExport.write(run, -1, file, texts, new FeatureLabels(texts), List.of());
+        FeatureLabels features = new FeatureLabels(texts);
+        // every column of the frame, headers for people as the window writes them
+        SegmentListExport.Result r = SegmentExport.of(run.assignment())
+                .columns(SegmentExport.availableColumns(run.assignment(), List.of()))
+                .headers(k -> k.equals("customer_id") ? "Customer" : k.equals("segment") ? "Segment" : features.apply(k))
+                .write(file);
         assertThat(r.rows()).isEqualTo(6);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo("Summary");

@@ -80,4 +80,29 @@ class ResultsViewFxTest {
         robot.clickOn("RFM");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#chart-rfm").tryQuery().isPresent());
     }
+
+    @Test
+    void clickingAnRfmHeatMapCellOpensTheMembersOfThatCellsSegment(FxRobot robot) throws Exception {
+        robot.clickOn("RFM");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#chart-rfm").tryQuery().isPresent());
+        ChartPane pane = robot.lookup("#chart-rfm").queryAs(ChartPane.class);
+        org.jfree.chart.fx.ChartViewer viewer = (org.jfree.chart.fx.ChartViewer) pane.chart();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> viewer.getCanvas().getRenderingInfo() != null
+                        && viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 0);
+        // cell R2 x F1 (column 1, row 0) holds only c4, a Regular (segment 1)
+        javafx.geometry.Point2D at = WaitForAsyncUtils.asyncFx(() -> cellOnScreen(viewer, 1, 0)).get(5, TimeUnit.SECONDS);
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#members-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked") TableView<Integer> table = robot.lookup("#members-table").queryAs(TableView.class);
+        assertThat(table.getItems()).containsExactly(2, 3);
+    }
+
+    private static javafx.geometry.Point2D cellOnScreen(org.jfree.chart.fx.ChartViewer viewer, int column, int row) {
+        org.jfree.chart.plot.XYPlot plot = viewer.getChart().getXYPlot();
+        java.awt.geom.Rectangle2D area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        double x = plot.getDomainAxis().valueToJava2D(column, area, plot.getDomainAxisEdge());
+        double y = plot.getRangeAxis().valueToJava2D(row, area, plot.getRangeAxisEdge());
+        return viewer.getCanvas().localToScreen(x, y);
+    }
 }

@@ -67,10 +67,32 @@ class SampleWorkspaceUiTest extends StratumAppTest {
         int index = run.segments().indexOf(biggest);
         clickOn("#chart-sizes #segment-bar-" + index); // the biggest segment's bar opens its members
         waitUntil(() -> lookup("#members-table").tryQuery().isPresent());
+
+        // a members row opens the customer's profile with their purchase lines from the transactions;
+        // the lines (returns negative) net to the customer's monetary
+        TableView<Integer> membersTable = node("#members-table");
+        int frameRow = fx(() -> membersTable.getItems().get(0));
+        javafx.scene.Node firstRow = lookup(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0
+                && r.getTableView() == membersTable).query();
+        clickOn(firstRow);
+        type(javafx.scene.input.KeyCode.ENTER); // Enter (or a double click) on a row opens the profile
+        waitUntil(() -> lookup("#purchase-history").tryQuery().isPresent());
+        TableView<PurchaseLine> history = node("#purchase-history");
+        waitUntil(() -> !history.getItems().isEmpty());
+        long net = fx(() -> history.getItems().stream().mapToLong(PurchaseLine::cents).sum());
+        com.stratum.features.MoneyColumn monetary = (com.stratum.features.MoneyColumn)
+                ((SegmentResult) run).frame().column("monetary");
+        assertThat(net).isEqualTo(monetary.cents()[frameRow]);
+        onFx(() -> ((javafx.stage.Stage) history.getScene().getWindow()).close());
+
         Path out = temp.resolve("members.xlsx");
         dialogs.answerNextChooser(out);
-        clickOn("#results-export");
-        waitUntil(() -> !dialogs.infos().isEmpty() || !dialogs.errors().isEmpty());
+        clickOn("#results-export"); // opens the Export section on this run with the open segment chosen
+        waitUntil(() -> lookup("#export-write").tryQuery().isPresent()
+                && !((javafx.scene.control.Button) node("#export-write")).isDisabled());
+        clickOn("#export-write");
+        waitUntil(() -> ((javafx.scene.control.Label) node("#export-done")).getText().startsWith("Exported")
+                || !dialogs.errors().isEmpty());
         assertThat(dialogs.errors()).isEmpty();
         String shownName = com.stratum.ui.i18n.TemplateTexts.segmentName(biggest.i18nKey(), biggest.segment(),
                 java.util.Locale.ENGLISH);
@@ -79,7 +101,7 @@ class SampleWorkspaceUiTest extends StratumAppTest {
             Sheet members = null;
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 Sheet s = wb.getSheetAt(i);
-                if (s.getRow(0) != null && "Customer".equals(s.getRow(0).getCell(0).getStringCellValue())) {
+                if (s.getRow(0) != null && "Customer ID".equals(s.getRow(0).getCell(0).getStringCellValue())) {
                     members = s;
                 }
             }
@@ -87,5 +109,6 @@ class SampleWorkspaceUiTest extends StratumAppTest {
             assertThat(members.getLastRowNum()).isEqualTo(biggest.customers()); // header + one row per member
             assertThat(members.getRow(1).getCell(1).getStringCellValue()).isEqualTo(shownName);
         }
+
     }
 }

@@ -1,7 +1,5 @@
 package com.stratum.ui.testsupport;
 
-import com.stratum.exports.TableWriter;
-import com.stratum.exports.TableWriters;
 import com.stratum.ui.service.AppServices;
 import com.stratum.ui.service.DatasetCatalog;
 import com.stratum.ui.service.DatasetColumn;
@@ -9,7 +7,6 @@ import com.stratum.ui.service.DatasetImporter;
 import com.stratum.ui.service.DatasetSummary;
 import com.stratum.ui.service.DefinitionSummary;
 import com.stratum.ui.service.ImportSummary;
-import com.stratum.ui.service.MemberExporter;
 import com.stratum.ui.service.SegmentRun;
 import com.stratum.ui.service.SegmentStat;
 import com.stratum.ui.service.Segmentation;
@@ -28,8 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * In-memory services for tests of the window itself (shell, navigation, paging, languages) that
  * must not depend on the importer or the engine. Row {@code i} of the transactions dataset is
  * {@code ("O" + i, "C" + (i % 7), 2024-01-01 + i days, i + ".50")}, so a test can tell which page a
- * value came from. The run has two segments whose members are listed in {@link #MEMBERS}; the
- * exporter writes them with the real {@code exports} xlsx writer.
+ * value came from. The run has two segments whose members are listed in {@link #MEMBERS}.
  */
 public final class FakeServices {
 
@@ -53,7 +49,7 @@ public final class FakeServices {
     }
 
     public AppServices services() {
-        return new AppServices(catalog(), importer(), segmentation(), exporter());
+        return new AppServices(catalog(), importer(), segmentation());
     }
 
     private DatasetCatalog catalog() {
@@ -112,20 +108,6 @@ public final class FakeServices {
             public SegmentRun run(Workspace ws, String definitionName, TaskProgress progress) {
                 return new FakeRun(definitionName);
             }
-        };
-    }
-
-    private static MemberExporter exporter() {
-        return (ws, run, segmentKey, xlsx, progress) -> {
-            String segment = segmentKey.equals("lost") ? "Lost" : "Champions";
-            List<String> members = MEMBERS.get(segment);
-            try (TableWriter w = TableWriters.forPath(xlsx)) {
-                w.startTable(segment, List.of("customer_id", "segment"));
-                for (String id : members) {
-                    w.writeRow(id, segment);
-                }
-            }
-            return members.size();
         };
     }
 

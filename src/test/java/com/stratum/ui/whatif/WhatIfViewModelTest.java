@@ -84,4 +84,16 @@ class WhatIfViewModelTest {
         assertThat(((Condition) ((com.stratum.engine.definition.Group) saved.segments().get(0).criteria())
                 .children().get(0)).value()).isEqualTo(500.0);
     }
+
+    @Test
+    void defaultScenarioNamesFollowALanguageSwitchButTheAnalystsNamesStay() {
+        WhatIfViewModel vm = open();
+        vm.set(vm.knobs().get(0), 500);
+        vm.addScenario();
+        vm.renameScenario("High VIP");
+        vm.languageChanged(ViewTexts.of(Locale.ENGLISH), ViewTexts.of(Locale.SIMPLIFIED_CHINESE));
+        assertThat(vm.scenarios()).extracting(Scenario::name).containsExactly("方案 1", "High VIP");
+        // the first scenario's result moved with its name: VIP at 500 has d and e
+        assertThat(vm.results().get("方案 1").comparison().deltas().get(0).scenarioCount()).isEqualTo(2);
+    }
 }

@@ -1,0 +1,52 @@
+package com.stratum.ui.charts;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A fast drag: twenty requests while the first is still computing; only the latest is delivered. */
+@ExtendWith(ApplicationExtension.class)
+class FxLatestRunnerTest {
+
+    @Start
+    void start(Stage stage) {
+        // the FX toolkit is all this test needs
+    }
+
+    @Test
+    void aFastDragNeverQueuesStaleWorkAndOnlyTheLatestResultArrives() throws Exception {
+        LatestRunner runner = LatestRunner.background("test");
+        CountDownLatch hold = new CountDownLatch(1);
+        List<Integer> started = new CopyOnWriteArrayList<>();
+        List<Integer> delivered = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (int i = 1; i <= 20; i++) {
+                int position = i;
+                runner.submit(() -> {
+                    started.add(position);
+                    hold.await(10, TimeUnit.SECONDS); // every evaluation is slow until released
+                    return position;
+                }, delivered::add, e -> { });
+            }
+        }).get(10, TimeUnit.SECONDS);
+        hold.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !delivered.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the two pool threads may have picked up requests 1 and 2 before they were superseded; the
+        // cancelled requests 3..19 never ran; the latest ran and is the only result delivered
+        assertThat(delivered).containsExactly(20);
+        assertThat(started).contains(20);
+        assertThat(started).hasSizeLessThanOrEqualTo(3);
+        assertThat(started).doesNotContainAnyElementsOf(List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19));
+    }
+}
