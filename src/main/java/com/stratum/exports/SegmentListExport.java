@@ -209,6 +209,7 @@ public final class SegmentListExport {
     public Result write(Path file) throws IOException {
         boolean xlsx = TableWriters.formatOf(file) == TableWriters.Format.XLSX;
         Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent()); // as every other export: a missing folder is made
         Path temp = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             Result result = xlsx ? writeXlsx(temp) : writeCsv(temp);
