@@ -94,6 +94,8 @@ class SampleWorkspaceUiTest extends StratumAppTest {
 
         // a members row opens the customer's profile with their purchase lines from the transactions;
         // the lines (returns negative) net to the customer's monetary
+        clickOn("#nav-results"); // back from the Export section: the members list is still open there
+        waitUntil(() -> lookup("#members-table").tryQuery().isPresent());
         TableView<Integer> membersTable = node("#members-table");
         int frameRow = fx(() -> membersTable.getItems().get(0));
         javafx.scene.Node firstRow = lookup(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0
