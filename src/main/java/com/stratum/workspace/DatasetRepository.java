@@ -248,13 +248,15 @@ public final class DatasetRepository {
      * Order ids of a transactions dataset that also occur in another transactions dataset of the
      * workspace (e.g. the same orders imported from two files, which would count their revenue twice).
      *
-     * @param count         distinct order ids of this dataset found elsewhere
-     * @param otherDatasets the names of the datasets holding them, in dataset order
+     * @param count           distinct order ids of this dataset found elsewhere
+     * @param otherDatasetIds the datasets holding them, in dataset order
+     * @param otherDatasets   their names, in the same order
      */
-    public record DuplicateOrders(long count, List<String> otherDatasets) {
-        public static final DuplicateOrders NONE = new DuplicateOrders(0, List.of());
+    public record DuplicateOrders(long count, List<Long> otherDatasetIds, List<String> otherDatasets) {
+        public static final DuplicateOrders NONE = new DuplicateOrders(0, List.of(), List.of());
 
         public DuplicateOrders {
+            otherDatasetIds = List.copyOf(otherDatasetIds);
             otherDatasets = List.copyOf(otherDatasets);
         }
     }
@@ -277,6 +279,7 @@ public final class DatasetRepository {
             return DuplicateOrders.NONE;
         }
         IdHashSet found = new IdHashSet();
+        List<Long> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (DatasetInfo d : all) {
             if (d.id() == self.id() || d.kind() != DatasetKind.TRANSACTIONS) {
@@ -290,10 +293,11 @@ public final class DatasetRepository {
                 }
             });
             if (hit[0]) {
+                ids.add(d.id());
                 names.add(d.name());
             }
         }
-        return new DuplicateOrders(found.size(), names);
+        return new DuplicateOrders(found.size(), ids, names);
     }
 
     private void collectIds(DatasetInfo d, IdHashSet into) {

@@ -22,7 +22,7 @@ class DuplicateOrdersTest extends ImportTestSupport {
         assertThat(r1.duplicateOrderDatasets()).isEmpty();
 
         // second file (GBK, Chinese headers): X1 and X3 again, plus a new X9, and a row rejected for its date.
-        // By hand: distinct order ids {X1, X3, X9, X1-bad-row's X3?} -> X1 and X3 are in the first dataset = 2.
+        // By hand: imported order ids X1, X3, X9 (the X8 row is rejected); X1 and X3 are in the first dataset = 2.
         Path second = text("订单.csv", "客户ID,订单号,日期,金额\n"
                 + "A,X1,2024-01-01,10\nA,X1,2024-01-01,5\nC,X3,2024-01-03,1\nD,X9,2024-01-04,3\nE,X8,not a date,2\n",
                 Charset.forName("GBK"));
