@@ -441,7 +441,7 @@ public final class ImportWizardView {
 
     private TableColumn<ImportPreview.Row, String> previewColumn(ColumnChoice c) {
         TableColumn<ImportPreview.Row, String> col = new TableColumn<>();
-        Label header = new Label(c.header());
+        Label header = new Label(c.derived() ? t.get("wizard.preview.derivedHeader") : c.header());
         header.getStyleClass().add("wizard-column-header");
         Label type = new Label(typeName(c.type()));
         type.getStyleClass().add("wizard-muted");
