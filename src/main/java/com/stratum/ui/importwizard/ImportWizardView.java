@@ -506,7 +506,13 @@ public final class ImportWizardView {
                 setText(null);
                 return;
             }
-            setText(item);
+            // a date written as text shows how it will be read, e.g. "05.03.2024 → 2024-03-05"
+            String readAs = row.readAs(column);
+            boolean reread = readAs != null && item != null && !readAs.equals(item.strip());
+            setText(reread ? t.get("wizard.preview.readAs", item, readAs) : item);
+            if (reread) {
+                setTooltip(new Tooltip(t.get("wizard.preview.readAsTip", item, readAs)));
+            }
             String reason = row.cellRejection(column);
             if (reason != null) {
                 getStyleClass().add(REJECTED_CELL);
