@@ -113,8 +113,10 @@ class ComparisonExportTest {
                 .write(out);
         try (XSSFWorkbook wb = XlsxTableWriterTest.read(out)) {
             assertThat(sheetNames(wb)).containsExactly("迁移", "变化", "比较", "移动的客户");
-            assertThat(texts(wb.getSheet("迁移").getRow(0))).containsExactly("从", "金卡", "'=Silver", "（无）");
-            assertThat(texts(wb.getSheet("移动的客户").getRow(1))).containsExactly("b", "金卡", "'=Silver");
+            assertThat(texts(wb.getSheet("迁移").getRow(0))).containsExactly("从", "金卡", "=Silver", "（无）");
+            assertThat(wb.getSheet("迁移").getRow(0).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(texts(wb.getSheet("移动的客户").getRow(1))).containsExactly("b", "金卡", "=Silver");
+            assertThat(wb.getSheet("移动的客户").getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
         }
     }
 

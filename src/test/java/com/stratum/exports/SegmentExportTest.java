@@ -186,19 +186,44 @@ class SegmentExportTest {
     }
 
     @Test
-    void formulasAreNeutralisedInXlsxIncludingTabAndCarriageReturn() throws Exception {
+    void formulasAreNeutralisedInXlsxByTheQuotePrefixNotByAnApostropheInTheText() throws Exception {
         Path file = dir.resolve("formulas.xlsx");
         export().columns(List.of("name", "email", "phone")).write(file);
         try (XSSFWorkbook wb = open(file)) {
             Sheet active = wb.getSheet("Active");
-            assertThat(active.getRow(1).getCell(1).getStringCellValue()).isEqualTo("'=HYPERLINK(1)");
-            assertThat(active.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'@evil.com");
-            assertThat(active.getRow(1).getCell(3).getStringCellValue()).isEqualTo("'-5");
+            assertQuoted(active.getRow(1).getCell(1), "=HYPERLINK(1)");
+            assertQuoted(active.getRow(1).getCell(2), "@evil.com");
+            assertQuoted(active.getRow(1).getCell(3), "-5");
             Sheet others = wb.getSheet("Everyone else");
-            assertThat(others.getRow(1).getCell(1).getStringCellValue()).isEqualTo("'\tcmd");
-            assertThat(others.getRow(2).getCell(1).getStringCellValue()).isEqualTo("'\rcmd");
-            assertThat(others.getRow(2).getCell(2).getStringCellValue()).isEqualTo("'+x@example.com");
+            assertQuoted(others.getRow(1).getCell(1), "\tcmd");
+            assertQuoted(others.getRow(2).getCell(1), "\rcmd");
+            assertQuoted(others.getRow(2).getCell(2), "+x@example.com");
+            // plain text keeps the ordinary style
+            Sheet big = wb.getSheet("Big spenders");
+            assertThat(big.getRow(1).getCell(2).getStringCellValue()).isEqualTo("zhang.wei@example.com");
+            assertThat(big.getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
         }
+    }
+
+    @Test
+    void maskedInternationalPhoneInXlsxCarriesNoApostrophe() throws Exception {
+        Path file = dir.resolve("masked.xlsx");
+        export().columns(List.of("name", "phone")).personalData(PersonalData.MASK).write(file);
+        try (XSSFWorkbook wb = open(file)) {
+            Sheet big = wb.getSheet("Big spenders");
+            // c2 "+65 9123 4567": ten digits, the first three (6 5 9) and last four (4567) kept
+            assertQuoted(big.getRow(2).getCell(2), "+65 9*** 4567");
+            // c1 "13812345678": eleven digits, 138 and 5678 kept; a digit first is no formula
+            assertThat(big.getRow(1).getCell(2).getStringCellValue()).isEqualTo("138****5678");
+            assertThat(big.getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(big.getRow(2).getCell(1).getStringCellValue()).isEqualTo("J***");
+        }
+    }
+
+    private static void assertQuoted(org.apache.poi.ss.usermodel.Cell cell, String text) {
+        assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        assertThat(cell.getStringCellValue()).isEqualTo(text);
+        assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote prefix of %s", text).isTrue();
     }
 
     @Test
