@@ -33,6 +33,7 @@ import java.util.BitSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * {@link SegmentExport} on a six-customer frame written by hand:
@@ -121,6 +122,11 @@ class SegmentExportTest {
                     "145.00", "0.67", "10.13");
             // everyone: recency 355 / 5 = 71.00, frequency 18 / 6 = 3.00, monetary 720.75 / 5 = 144.15
             assertThat(text(s, 9)).containsExactly("Total", "6", "100.0%", "720.75", "100.0%", "71.00", "3.00", "144.15");
+            // shares are fractions with a percent format, not 33.33: 2/6 and 62050/72075 = 0.86091
+            assertThat(s.getRow(6).getCell(2).getNumericCellValue()).isCloseTo(2.0 / 6, within(1e-12));
+            assertThat(s.getRow(6).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(s.getRow(6).getCell(4).getNumericCellValue()).isCloseTo(62050.0 / 72075, within(1e-12));
+            assertThat(s.getRow(6).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             // money cells are numbers with two decimals
             assertThat(s.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(620.50);
             assertThat(s.getRow(6).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
@@ -147,6 +153,31 @@ class SegmentExportTest {
             // "customer_id" + bold margin = 13 characters, plus one of padding
             assertThat(big.getColumnWidth(0)).isEqualTo(14 * 256);
         }
+    }
+
+    @Test
+    void shareFeaturesArePercentFormattedInXlsxAndPlainFractionsInCsv() throws Exception {
+        // online_share of c1..c6: 0.4345, 1, 0, empty, 0.125, empty (fractions, as the features hold them)
+        double nan = Double.NaN;
+        CustomerFrame frame = new CustomerFrame(IDS, LocalDate.of(2024, 1, 1), List.of(
+                new NumericColumn("online_share", new double[] {0.4345, 1, 0, nan, 0.125, nan}),
+                new NumericColumn("frequency", new double[] {10, 4, 2, 1, 1, 0})));
+        Definition def = new Definition("Shares", 1, "custom", null, null, null, List.of(
+                new SegmentSpec("online", "Online", "#1E88E5", null, null, null, Condition.ge("online_share", 0.5))),
+                null, null, null);
+        Assignment run = Evaluator.evaluate(def, frame);
+        Path xlsx = dir.resolve("shares.xlsx");
+        SegmentExport.of(run).exportedAt(EXPORTED).columns(List.of("online_share")).write(xlsx);
+        try (XSSFWorkbook wb = open(xlsx)) {
+            Sheet others = wb.getSheet("Everyone else"); // c1, c3, c4, c5, c6 (c2 alone is >= 0.5)
+            assertThat(others.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(0.4345);
+            assertThat(others.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(text(others, 4)).containsExactly("c5", "12.5%");
+        }
+        Path csv = dir.resolve("shares.csv");
+        SegmentExport.of(run).exportedAt(EXPORTED).columns(List.of("online_share")).write(csv);
+        assertThat(lines(csv)).containsExactly("customer_id,online_share", "c1,0.4345", "c2,1", "c3,0", "c4,",
+                "c5,0.125", "c6,");
     }
 
     @Test
