@@ -55,6 +55,9 @@ final class ValueEditors {
         if (op == Operator.DATE_BETWEEN) {
             return dates(c, texts, commit);
         }
+        if (op == Operator.EQUALS && s(stats) != null && !stats.levels().isEmpty()) {
+            return oneLevel(c, stats, texts, commit);
+        }
         TextField text = new TextField(c.text() == null ? "" : c.text());
         text.setId("condition-text");
         text.setPromptText(texts.get("builder.textPrompt"));
@@ -195,24 +198,59 @@ final class ValueEditors {
         return box;
     }
 
-    private static Node levels(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
-        CheckComboBox<String> box = new CheckComboBox<>();
-        box.setId("condition-levels");
-        List<String> levels = s == null ? (c.values() == null ? List.of() : c.values()) : s.levels();
-        box.getItems().setAll(levels);
+    private static FieldStats s(FieldStats stats) {
+        return stats != null && stats.kind() == FieldKind.CATEGORY ? stats : null;
+    }
+
+    /** "Equals" on a category: pick one of its levels (label and count), never type a stored key. */
+    private static Node oneLevel(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.setId("condition-level");
+        box.getItems().setAll(s.levels());
+        if (c.text() != null && !c.text().isEmpty() && !box.getItems().contains(c.text())) {
+            box.getItems().add(c.text());
+        }
+        box.setConverter(levelConverter(c.feature(), s, texts));
+        box.setValue(c.text() == null || c.text().isEmpty() ? null : c.text());
+        box.setPromptText(texts.get("builder.chooseValues"));
+        box.setOnAction(e -> {
+            if (box.getValue() != null && !box.getValue().equals(c.text())) {
+                commit.accept(new Condition(c.feature(), Operator.EQUALS, null, null, null, box.getValue(), null, null,
+                        c.negate()));
+            }
+        });
+        box.setPrefWidth(240);
+        return box;
+    }
+
+    /** A level as the analyst reads it: its label (derived levels such as channel kind) and its count. */
+    private static javafx.util.StringConverter<String> levelConverter(String feature, FieldStats s, ViewTexts texts) {
         NumberFormat ints = NumberFormat.getIntegerInstance(texts.locale());
-        box.setConverter(new javafx.util.StringConverter<>() {
+        com.stratum.ui.results.CellFormat cells = new com.stratum.ui.results.CellFormat(texts.locale());
+        return new javafx.util.StringConverter<>() {
             @Override
             public String toString(String level) {
+                if (level == null) {
+                    return "";
+                }
                 int i = s == null ? -1 : s.levels().indexOf(level);
-                return i < 0 ? level : level + " (" + ints.format(s.levelCounts()[i]) + ")";
+                String label = cells.level(feature, level);
+                return i < 0 ? label : label + " (" + ints.format(s.levelCounts()[i]) + ")";
             }
 
             @Override
             public String fromString(String str) {
                 return str;
             }
-        });
+        };
+    }
+
+    private static Node levels(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
+        CheckComboBox<String> box = new CheckComboBox<>();
+        box.setId("condition-levels");
+        List<String> levels = s == null ? (c.values() == null ? List.of() : c.values()) : s.levels();
+        box.getItems().setAll(levels);
+        box.setConverter(levelConverter(c.feature(), s, texts));
         if (c.values() != null) {
             for (String v : c.values()) {
                 box.getCheckModel().check(v);

@@ -166,8 +166,8 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         revenue.setPrefWidth(120);
         table.getColumns().add(revenue);
         table.getColumns().add(numberColumn("results.col.revenueShare", SegmentTableRow::revenueShare, format::percent));
-        table.getColumns().add(numberColumn("results.col.avgRecency", SegmentTableRow::avgRecency, format::number));
-        table.getColumns().add(numberColumn("results.col.avgFrequency", SegmentTableRow::avgFrequency, format::number));
+        table.getColumns().add(numberColumn("results.col.avgRecency", SegmentTableRow::avgRecency, format::average));
+        table.getColumns().add(numberColumn("results.col.avgFrequency", SegmentTableRow::avgFrequency, format::average));
         table.getColumns().add(numberColumn("results.col.avgMonetary", SegmentTableRow::avgMonetary,
                 v -> format.money(v.doubleValue())));
         TableColumn<SegmentTableRow, String> strategy = column("results.col.strategy");

@@ -39,6 +39,13 @@ class ValueEditorUiTest extends StratumAppTest {
         push(KeyCode.ENTER);
     }
 
+    private void clickInPopup(String text) {
+        Node item = lookup(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText())
+                && n.getScene() != null && n.getScene().getWindow() instanceof javafx.stage.PopupWindow
+                && n.getScene().getWindow().isShowing()).query();
+        clickOn(item);
+    }
+
     private void openMonetaryRange() {
         onFx(() -> {
             AnalysisSession analysis = AnalysisSession.of(ctx());
@@ -88,5 +95,21 @@ class ValueEditorUiTest extends StratumAppTest {
         clickOn("#builder-redo");
         waitUntil(() -> "500.00".equals(field("#condition-0 #condition-min")));
         assertThat(firstCondition().value()).isEqualTo(500.0);
+    }
+
+    @Test
+    void equalsOnACategoryIsAPicklistOfLevelsWithCounts() {
+        openMonetaryRange();
+        clickOn("#add-condition-root");
+        clickInPopup("channel");
+        waitUntil(() -> lookup("#condition-1 #condition-levels").tryQuery().isPresent());
+        clickOn("#condition-op-1");
+        clickInPopup("equals");
+        waitUntil(() -> lookup("#condition-1 #condition-level").tryQuery().isPresent());
+        assertThat(lookup("#condition-1 #condition-text").tryQuery()).isEmpty();
+        // channel: online a, c, e, g = 4; store b, d, f = 3 (h has none)
+        clickOn("#condition-1 #condition-level");
+        clickInPopup("store (3)");
+        waitUntil(() -> "store".equals(fx(() -> ((Condition) vm().tree(0).children().get(1)).text())));
     }
 }
