@@ -126,6 +126,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         root.getChildren().add(content);
         SegmentResult run = vm.result();
         heading.setText(texts.get("results.heading", run.definitionName(), format.date(run.asOf())));
+        root.getProperties().put(com.stratum.ui.charts.ChartPane.FILE_CONTEXT, run.definitionName());
         long customers = run.segmentRows().stream().mapToLong(SegmentRow::count).sum();
         long cents = run.segmentRows().stream().mapToLong(SegmentRow::revenueCents).sum();
         summary.setText(texts.get("results.summary", format.integer(customers), format.cents(cents)));
