@@ -64,6 +64,12 @@ public final class ChartPane extends BorderPane {
         setPadding(new Insets(8));
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-card-title");
+        // a long title ("Holdout: expected vs actual by ...") wraps instead of ending in "..."
+        heading.setWrapText(true);
+        heading.setMinWidth(0);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setMaxWidth(Double.MAX_VALUE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button png = iconButton(new FontIcon(Material2AL.IMAGE), texts.get("chart.exportPng"), this::exportPng);

@@ -102,7 +102,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         lower.getChildren().add(tabs);
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(0.46);
         content.setCenter(split);
         vm.resultProperty().addListener((obs, old, now) -> refresh());
         vm.membersProperty().addListener((obs, old, now) -> showMembers(now));
