@@ -76,6 +76,8 @@ public final class BuilderView implements SectionView {
         this.onRun = onRun;
         this.segments = new SegmentsPanel(vm, texts, names);
         root.setId("builder-view");
+        // the edited definition is reachable from the section's node (window tests read it back)
+        root.getProperties().put(BuilderViewModel.class, vm);
         ViewStyles.apply(root);
         // the definitions list can be narrowed (or widened) so the criteria editor has room at 1280x800
         SplitPane sides = new SplitPane(definitionsPane(), editorPane());
