@@ -234,19 +234,21 @@ public final class HistoryView implements SectionView {
         }
         Comparison cmp = m.comparison();
         java.util.function.UnaryOperator<String> shown = m.names(texts.locale());
-        String[] rows = cmp.rowSegments().stream().map(shown).toArray(String[]::new);
-        String[] cols = cmp.columnSegments().stream().map(shown).toArray(String[]::new);
-        long[][] matrix = cmp.matrix();
+        com.stratum.ui.whatif.MigrationGrid grid = com.stratum.ui.whatif.MigrationGrid.of(cmp);
+        String[] rows = grid.rows().stream().map(shown).toArray(String[]::new);
+        String[] cols = grid.columns().stream().map(shown).toArray(String[]::new);
+        long[][] matrix = grid.counts();
         HeatMapData data = HeatMapData.rowShares(rows, cols, matrix, texts.get("chart.migration.shade"));
         ChartPane pane = new ChartPane(texts.get("history.migrationTitle"), HeatMapChart.create(data,
                 new ChartText("", texts.get("history.toAxis"), texts.get("history.fromAxis")), true, texts.locale(),
-                (r, c) -> showMovers(cmp, r, c, rows, cols)),
+                (r, c) -> showMovers(cmp, grid, r, c, rows, cols)),
                 texts, "migration");
+        migration.setMinHeight(Math.max(440, 200 + 28 * rows.length));
         pane.setId("history-migration");
         migration.getChildren().setAll(pane);
 
-        FlowDiagram diagram = new FlowDiagram(rows, cols, colours(m, cmp.rowSegments()), colours(m, cmp.columnSegments()),
-                matrix, texts.locale(), (r, c) -> showMovers(cmp, r, c, rows, cols));
+        FlowDiagram diagram = new FlowDiagram(rows, cols, colours(m, grid.rows()), colours(m, grid.columns()),
+                matrix, texts.locale(), (r, c) -> showMovers(cmp, grid, r, c, rows, cols));
         diagram.setId("history-flow-diagram");
         ChartPane flowPane = new ChartPane(texts.get("history.flowTitle"), diagram, texts, "migration-flow");
         flowPane.setId("history-flow");
@@ -258,9 +260,10 @@ public final class HistoryView implements SectionView {
     }
 
     /** The customers of one matrix cell (a heat-map cell or a flow band), in a small window. */
-    private void showMovers(Comparison cmp, int row, int col, String[] rows, String[] cols) {
-        String fromSegment = cmp.rowSegments().get(row);
-        String toSegment = cmp.columnSegments().get(col);
+    private void showMovers(Comparison cmp, com.stratum.ui.whatif.MigrationGrid grid, int row, int col,
+                            String[] rows, String[] cols) {
+        String fromSegment = grid.rows().get(row);
+        String toSegment = grid.columns().get(col);
         ListView<String> list = new ListView<>();
         list.getItems().setAll(cmp.customers(fromSegment, toSegment));
         list.setId("history-movers-list");

@@ -364,21 +364,24 @@ public final class WhatIfView implements SectionView {
         sizes.getChildren().setAll(bars);
         java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
                 .displayNames(r.assignment().segments());
-        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().stream().map(shown).toArray(String[]::new),
-                cmp.columnSegments().stream().map(shown).toArray(String[]::new), cmp.matrix(),
+        MigrationGrid grid = MigrationGrid.of(cmp);
+        HeatMapData data = HeatMapData.rowShares(grid.rows().stream().map(shown).toArray(String[]::new),
+                grid.columns().stream().map(shown).toArray(String[]::new), grid.counts(),
                 texts.get("chart.migration.shade"));
         ChartPane heat = new ChartPane(texts.get("chart.migration.title"), HeatMapChart.create(data,
                 ChartText.of(texts, "chart.migration."), true, texts.locale(),
-                (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col))),
+                (row, col) -> showMovers(cmp, grid.rows().get(row), grid.columns().get(col))),
                 texts, "migration-matrix");
+        // one row of cells needs ~28 px; upright column names take ~120 px below the grid
+        matrix.setMinHeight(Math.max(300, 200 + 28 * grid.rows().size()));
         heat.setId("whatif-matrix");
         matrix.getChildren().setAll(heat);
 
-        String[] rowNames = cmp.rowSegments().stream().map(shown).toArray(String[]::new);
-        String[] colNames = cmp.columnSegments().stream().map(shown).toArray(String[]::new);
-        FlowDiagram diagram = new FlowDiagram(rowNames, colNames, segmentColours(r, cmp.rowSegments()),
-                segmentColours(r, cmp.columnSegments()), cmp.matrix(), texts.locale(),
-                (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col)));
+        String[] rowNames = grid.rows().stream().map(shown).toArray(String[]::new);
+        String[] colNames = grid.columns().stream().map(shown).toArray(String[]::new);
+        FlowDiagram diagram = new FlowDiagram(rowNames, colNames, segmentColours(r, grid.rows()),
+                segmentColours(r, grid.columns()), grid.counts(), texts.locale(),
+                (row, col) -> showMovers(cmp, grid.rows().get(row), grid.columns().get(col)));
         diagram.setId("whatif-flow-diagram");
         ChartPane flowPane = new ChartPane(texts.get("whatif.flowTitle"), diagram, texts, "whatif-flow");
         flowPane.setId("whatif-flow");
