@@ -21,7 +21,10 @@ import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -69,6 +72,7 @@ public final class WhatIfView implements SectionView {
     private final ComboBox<String> scenario = new ComboBox<>();
     private final Label status = new Label();
     private java.util.function.UnaryOperator<String> localName = n -> n;
+    private final DefinitionTitles titles;
 
     public WhatIfView(WhatIfViewModel vm, AppContext ctx) {
         this(vm, ViewTexts.of(ctx.i18n().locale()));
@@ -78,6 +82,7 @@ public final class WhatIfView implements SectionView {
         this.vm = vm;
         this.texts = texts;
         this.format = new CellFormat(texts.locale());
+        this.titles = new DefinitionTitles(texts);
         root.setId("whatif-view");
         ViewStyles.apply(root);
         root.setTop(toolbar());
@@ -150,7 +155,18 @@ public final class WhatIfView implements SectionView {
                 vm.openBaseline(name);
             }
         });
-        baseline.setPrefWidth(200);
+        baseline.setPrefWidth(240);
+        baseline.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return titles.apply(name);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         scenario.setId("whatif-scenario");
         scenario.setPrefWidth(150);
         scenario.setOnAction(e -> {
@@ -174,8 +190,7 @@ public final class WhatIfView implements SectionView {
         promote.getStyleClass().add("accent");
         promote.setOnAction(e -> {
             if (vm.selectedScenario().isPresent() && vm.baselineProperty().get() != null) {
-                var saved = vm.promote();
-                status.setText(texts.get("whatif.promoted", saved.name(), saved.version()));
+                askPromote();
             }
         });
         // nothing to rename, promote or export before a scenario exists (and, for export, is evaluated)
@@ -184,7 +199,7 @@ public final class WhatIfView implements SectionView {
                 vm.scenarios(), vm.selectedProperty(), vm.baselineProperty());
         add.disableProperty().bind(vm.baselineProperty().isNull());
         rename.disableProperty().bind(noScenario);
-        promote.disableProperty().bind(noScenario);
+        promote.disableProperty().bind(noScenario.or(vm.promotableProperty().not()));
         rename.setId("whatif-rename");
         HBox bar = new HBox(8, fixed(new Label(texts.get("whatif.baseline"))), baseline,
                 fixed(new Label(texts.get("whatif.scenario"))), scenario, add, rename, promote);
@@ -196,6 +211,49 @@ public final class WhatIfView implements SectionView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         return bar;
+    }
+
+    /**
+     * Promotion asks first: a built-in is never overwritten, so its scenario is saved as a copy under
+     * a name the analyst confirms; a saved definition gets its next version after a yes.
+     */
+    private void askPromote() {
+        String scenarioName = vm.selectedScenario().map(Scenario::name).orElse("");
+        String baseName = vm.baselineProperty().get().name();
+        ButtonType ok = new ButtonType(texts.get("whatif.promoteOk"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("whatif.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        java.util.Optional<String> name;
+        if (vm.baselineIsBuiltIn()) {
+            TextInputDialog d = new TextInputDialog(vm.suggestedCopyName());
+            d.setTitle(texts.get("whatif.promote"));
+            d.setHeaderText(texts.get("whatif.promoteCopy", titles.apply(baseName), scenarioName));
+            d.setContentText(texts.get("whatif.promoteName"));
+            d.getDialogPane().getButtonTypes().setAll(ok, cancel);
+            owned(d);
+            name = d.showAndWait();
+        } else {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, texts.get("whatif.promoteConfirm", scenarioName,
+                    titles.apply(baseName)), ok, cancel);
+            a.setTitle(texts.get("whatif.promote"));
+            a.setHeaderText(null);
+            owned(a);
+            name = a.showAndWait().filter(ok::equals).map(b -> baseName);
+        }
+        name.ifPresent(n -> {
+            try {
+                var saved = vm.promote(n);
+                status.setText(texts.get("whatif.promoted", titles.apply(saved.name()), saved.version()));
+                refreshBaselines();
+            } catch (IllegalArgumentException ex) {
+                status.setText(ex.getMessage());
+            }
+        });
+    }
+
+    private void owned(javafx.scene.control.Dialog<?> d) {
+        if (root.getScene() != null) {
+            d.initOwner(root.getScene().getWindow());
+        }
     }
 
     private void refreshBaselines() {
