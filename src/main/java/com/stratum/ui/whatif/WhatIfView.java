@@ -287,11 +287,13 @@ public final class WhatIfView implements SectionView {
         }
         String group = null;
         int n = 0;
+        Map<String, List<Slider>> chains = new LinkedHashMap<>();
         for (Knob k : vm.knobs()) {
             if (!k.group().equals(group)) {
                 group = k.group();
                 Label g = new Label(group);
                 g.getStyleClass().add("title-4");
+                g.setWrapText(true);
                 knobs.getChildren().add(g);
             }
             Slider s = new Slider(k.min(), k.max(), k.value());
@@ -302,17 +304,25 @@ public final class WhatIfView implements SectionView {
                 s.setMinorTickCount(0);
                 s.setSnapToTicks(true);
             }
-            Label value = new Label(format.number(k.value()));
+            Label value = new Label(knobText(k, k.value()));
             value.setMinWidth(70);
+            value.setAlignment(Pos.CENTER_RIGHT);
+            if (k.chain() != null) {
+                chains.computeIfAbsent(k.chain(), c -> new ArrayList<>()).add(s);
+            }
             s.valueProperty().addListener((o, a, b) -> {
-                value.setText(format.number(k.integer() ? Math.round(b.doubleValue()) : b.doubleValue()));
-                vm.set(k, b.doubleValue());
+                // read the slider again: a neighbour may just have held it back
+                double v = s.getValue();
+                value.setText(knobText(k, k.integer() ? Math.round(v) : v));
+                vm.set(k, v);
             });
             HBox.setHgrow(s, Priority.ALWAYS);
             Label label = new Label(k.label());
             label.setWrapText(true);
+            label.setTooltip(new javafx.scene.control.Tooltip(k.label()));
             knobs.getChildren().addAll(label, new HBox(6, s, value));
         }
+        chains.values().forEach(WhatIfView::keepOrdered);
         String choiceGroup = null;
         for (Choice c : vm.choices()) {
             if (!c.group().equals(choiceGroup)) {
@@ -328,6 +338,28 @@ public final class WhatIfView implements SectionView {
         }
         if (knobs.getChildren().isEmpty()) {
             knobs.getChildren().add(new Label(texts.get("whatif.noKnobs")));
+        }
+    }
+
+    private String knobText(Knob k, double v) {
+        return k.percent() ? format.percent(v / 100) : format.number(v);
+    }
+
+    /** Ordered sliders: none can pass its neighbour (the tier boundaries top first, breakpoints ascending). */
+    private static void keepOrdered(List<Slider> sliders) {
+        for (int i = 0; i + 1 < sliders.size(); i++) {
+            Slider upper = sliders.get(i);
+            Slider lower = sliders.get(i + 1);
+            upper.valueProperty().addListener((o, a, b) -> {
+                if (b.doubleValue() > lower.getValue()) {
+                    upper.setValue(lower.getValue());
+                }
+            });
+            lower.valueProperty().addListener((o, a, b) -> {
+                if (b.doubleValue() < upper.getValue()) {
+                    lower.setValue(upper.getValue());
+                }
+            });
         }
     }
 

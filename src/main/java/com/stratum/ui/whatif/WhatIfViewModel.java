@@ -353,6 +353,11 @@ public final class WhatIfViewModel {
             }
 
             @Override
+            public String tierLevel(com.stratum.engine.definition.TierLevel level) {
+                return names.name(level);
+            }
+
+            @Override
             public String operator(Operator op) {
                 return texts.get("op." + op.name());
             }
