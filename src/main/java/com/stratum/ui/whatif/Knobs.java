@@ -41,6 +41,11 @@ public final class Knobs {
         default String tierLevel(com.stratum.engine.definition.TierLevel level) {
             return level.name();
         }
+
+        /** True when the feature is an amount of money (its knobs show 2 decimals). */
+        default boolean money(String feature) {
+            return false;
+        }
     }
 
     private Knobs() {
@@ -85,7 +90,7 @@ public final class Knobs {
                             : "whatif.tierUnitValue");
                     out.add(new Knob("tier-" + i, group, label + " " + unit, boundary(tiers.cuts(), i) * 100, 0, 100,
                             false, (def, v) -> def.withTiers(moveBoundary(def.tiers(), index, v / 100)), true,
-                            "tier"));
+                            "tier", false));
                 }
             }
         }
@@ -132,7 +137,7 @@ public final class Knobs {
             for (int i = 0; i < dim.breakpoints().size(); i++) {
                 int index = i;
                 double v = dim.breakpoints().get(i);
-                out.add(new Knob("rfm-" + id + "-" + i, group, labels.text("whatif.breakpoint", labels.feature(feature),
+                Knob knob = new Knob("rfm-" + id + "-" + i, group, labels.text("whatif.breakpoint", labels.feature(feature),
                         i + 1), v, st == null ? Math.min(0, v) : Math.min(st.min(), v),
                         st == null ? v * 2 + 1 : Math.max(st.max(), v), false, (def, x) -> {
                             RfmDimension now = current.apply(def);
@@ -140,7 +145,8 @@ public final class Knobs {
                             double lo = index > 0 ? b.get(index - 1) : Double.NEGATIVE_INFINITY;
                             double hi = index < b.size() - 1 ? b.get(index + 1) : Double.POSITIVE_INFINITY;
                             return with.apply(def, now.withBreakpoint(index, Math.max(lo, Math.min(hi, x))));
-                        }));
+                        });
+                out.add(labels.money(feature) ? knob.asMoney() : knob);
             }
         } else {
             out.add(new Knob("rfm-" + id + "-bins", group, labels.text("whatif.bins", labels.feature(feature)),
@@ -164,15 +170,18 @@ public final class Knobs {
         FieldStats st = stats.apply(c.feature()).orElse(null);
         String base = labels.feature(c.feature());
         String id = "s" + segment + path;
+        List<Knob> made = new ArrayList<>();
         if (c.op() == Operator.BETWEEN) {
-            out.add(knob(id + "-min", segmentName, base + " ≥", c.value(), st, segment, path, Condition::withValue));
+            made.add(knob(id + "-min", segmentName, base + " ≥", c.value(), st, segment, path, Condition::withValue));
             if (c.max() != null) {
-                out.add(knob(id + "-max", segmentName, base + " ≤", c.max(), st, segment, path, Condition::withMax));
+                made.add(knob(id + "-max", segmentName, base + " ≤", c.max(), st, segment, path, Condition::withMax));
             }
         } else {
-            out.add(knob(id, segmentName, base + " " + labels.operator(c.op()), c.value(), st, segment, path,
+            made.add(knob(id, segmentName, base + " " + labels.operator(c.op()), c.value(), st, segment, path,
                     Condition::withValue));
         }
+        boolean money = labels.money(c.feature());
+        made.forEach(k -> out.add(money ? k.asMoney() : k));
     }
 
     private static Knob knob(String id, String group, String label, double value, FieldStats st, int segment,

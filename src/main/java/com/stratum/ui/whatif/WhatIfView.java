@@ -342,7 +342,7 @@ public final class WhatIfView implements SectionView {
     }
 
     private String knobText(Knob k, double v) {
-        return k.percent() ? format.percent(v / 100) : format.number(v);
+        return k.percent() ? format.percent(v / 100) : k.money() ? format.money(v) : format.number(v);
     }
 
     /** Ordered sliders: none can pass its neighbour (the tier boundaries top first, breakpoints ascending). */
@@ -387,11 +387,12 @@ public final class WhatIfView implements SectionView {
         return (v > 0 ? "+" : "") + format.integer(v);
     }
 
+    /** A change in percent (e.g. -43.45) as Results shows shares: one decimal and the locale's % sign. */
     private String pct(Double p) {
         if (p == null) {
             return "–";
         }
-        return (p > 0 ? "+" : "") + format.number(p) + "%";
+        return (p > 0 ? "+" : "") + format.percent(p / 100);
     }
 
     private TableColumn<SegmentDelta, String> text(String key, Function<SegmentDelta, String> value) {

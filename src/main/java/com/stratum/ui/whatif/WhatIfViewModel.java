@@ -234,9 +234,11 @@ public final class WhatIfViewModel {
         return b != null && com.stratum.engine.BuiltInDefinitions.isBuiltIn(b.name());
     }
 
-    /** The name offered for a copy of a built-in, e.g. "rfm-standard (Scenario 1)", not yet taken. */
+    /** The name offered for a copy of a built-in, e.g. "RFM (standard segments) (Scenario 1)", not yet taken. */
     public String suggestedCopyName() {
-        String base = baseline.get().name() + " (" + selectedScenario().map(Scenario::name).orElse("") + ")";
+        ViewTexts t = texts.get();
+        String base = t.get("whatif.copyName", new DefinitionTitles(t).apply(baseline.get().name()),
+                selectedScenario().map(Scenario::name).orElse(""));
         java.util.Set<String> taken = new java.util.HashSet<>();
         store.get().list().forEach(d -> taken.add(d.name()));
         String name = base;
@@ -284,7 +286,8 @@ public final class WhatIfViewModel {
         java.util.List<SegmentSpec> specs = new java.util.ArrayList<>(base.segments());
         specs.addAll(r.assignment().segments());
         SegmentTexts names = new SegmentTexts(t.locale());
-        String baseSide = t.get("whatif.baselineSide", d.name(), d.version(), base.frame().asOf());
+        String baseSide = t.get("whatif.baselineSide", new DefinitionTitles(t).apply(d.name()), d.version(),
+                new com.stratum.ui.results.CellFormat(t.locale()).date(base.frame().asOf()));
         return Optional.of(new ComparisonExporter.Request(r.comparison(), baseSide, r.scenario().name(),
                 names.displayNames(specs), ComparisonExporter.fileName(d.name(), r.scenario().name())));
     }
@@ -350,6 +353,14 @@ public final class WhatIfViewModel {
             @Override
             public String segment(SegmentSpec s) {
                 return names.name(s);
+            }
+
+            @Override
+            public boolean money(String feature) {
+                Assignment a = baselineAssignment.get();
+                var frame = a != null ? a.frame() : evaluator.get() == null ? null : evaluator.get().frame();
+                return frame != null && frame.find(feature).isPresent()
+                        && frame.column(feature) instanceof com.stratum.features.MoneyColumn;
             }
 
             @Override

@@ -118,14 +118,15 @@ class WhatIfViewModelTest {
         Definition builtIn = com.stratum.engine.BuiltInDefinitions.find("behavioral-frequency").orElseThrow();
         vm.baselineProperty().set(builtIn);
         assertThat(vm.baselineIsBuiltIn()).isTrue();
-        assertThat(vm.suggestedCopyName()).isEqualTo("behavioral-frequency (Scenario 1)");
+        // the template's title (views bundle: template.behavioral-frequency) and the scenario's name
+        assertThat(vm.suggestedCopyName()).isEqualTo("Behavioral: purchase frequency (Scenario 1)");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.promote())
                 .isInstanceOf(IllegalArgumentException.class);
         Definition saved = vm.promote(vm.suggestedCopyName());
-        assertThat(saved.name()).isEqualTo("behavioral-frequency (Scenario 1)");
+        assertThat(saved.name()).isEqualTo("Behavioral: purchase frequency (Scenario 1)");
         assertThat(saved.version()).isEqualTo(1);
         assertThat(vm.storeProperty().get().latest("behavioral-frequency").orElseThrow()).isEqualTo(builtIn);
         // the name is taken now: the next suggestion differs
-        assertThat(vm.suggestedCopyName()).isEqualTo("behavioral-frequency (Scenario 1) 2");
+        assertThat(vm.suggestedCopyName()).isEqualTo("Behavioral: purchase frequency (Scenario 1) 2");
     }
 }
