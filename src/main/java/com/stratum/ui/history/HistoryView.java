@@ -149,11 +149,13 @@ public final class HistoryView implements SectionView {
         definition.setPrefWidth(260);
         rerun.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        from.setPrefWidth(220);
-        to.setPrefWidth(220);
-        HBox bar = new HBox(8, new Label(texts.get("history.definition")), definition, rerun);
+        from.setPrefWidth(200);
+        to.setPrefWidth(200);
+        from.setMinWidth(120);
+        to.setMinWidth(120);
+        HBox bar = new HBox(8, fixedLabel(texts.get("history.definition")), definition, rerun);
         bar.setAlignment(Pos.CENTER_LEFT);
-        dates = new HBox(8, new Label(texts.get("history.from")), from, new Label(texts.get("history.to")), to,
+        dates = new HBox(8, fixedLabel(texts.get("history.from")), from, fixedLabel(texts.get("history.to")), to,
                 export);
         dates.setAlignment(Pos.CENTER_LEFT);
         overTime.setMinHeight(320);
@@ -324,6 +326,12 @@ public final class HistoryView implements SectionView {
         ChartPane flowPane = new ChartPane(texts.get("history.flowTitle"), diagram, texts, "migration-flow");
         flowPane.setId("history-flow");
         flow.getChildren().setAll(flowPane);
+    }
+
+    private static Label fixedLabel(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void scrollToComparison() {

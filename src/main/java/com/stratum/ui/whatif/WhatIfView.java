@@ -92,7 +92,7 @@ public final class WhatIfView implements SectionView {
         knobScroll.setFitToWidth(true);
         knobScroll.setMinWidth(280);
         buildDeltaTable();
-        sizes.setMinHeight(260);
+        sizes.setMinHeight(340);
         matrix.setMinHeight(300);
         flow.setMinHeight(400);
         VBox charts = new VBox(8, sizes, matrix, flow);
@@ -168,7 +168,7 @@ public final class WhatIfView implements SectionView {
             }
         });
         scenario.setId("whatif-scenario");
-        scenario.setPrefWidth(150);
+        scenario.setPrefWidth(160);
         scenario.setOnAction(e -> {
             int i = scenario.getSelectionModel().getSelectedIndex();
             if (i >= 0 && i != vm.selectedProperty().get()) {
@@ -282,7 +282,9 @@ public final class WhatIfView implements SectionView {
     private void rebuildKnobs() {
         knobs.getChildren().clear();
         if (vm.selectedScenario().isEmpty()) {
-            knobs.getChildren().add(new Label(texts.get("whatif.noBaseline")));
+            Label hint = new Label(texts.get("whatif.noBaseline"));
+            hint.setWrapText(true);
+            knobs.getChildren().add(hint);
             return;
         }
         String group = null;
@@ -337,8 +339,17 @@ public final class WhatIfView implements SectionView {
             knobs.getChildren().add(box);
         }
         if (knobs.getChildren().isEmpty()) {
-            knobs.getChildren().add(new Label(texts.get("whatif.noKnobs")));
+            Label none = new Label(texts.get("whatif.noKnobs"));
+            none.setWrapText(true);
+            knobs.getChildren().add(none);
         }
+    }
+
+    private static double headerWidth(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 14));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 28;
     }
 
     private String knobText(Knob k, double v) {
@@ -365,11 +376,14 @@ public final class WhatIfView implements SectionView {
 
     private void buildDeltaTable() {
         deltas.setId("whatif-deltas");
+        Label empty = new Label(texts.get("whatif.noRows"));
+        empty.setWrapText(true);
+        deltas.setPlaceholder(empty);
         // columns keep room for their figures (money runs to millions); a narrow window scrolls sideways
         deltas.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<SegmentDelta, String> segmentCol = text("whatif.col.segment", d -> localName.apply(d.segment()));
-        segmentCol.setPrefWidth(150);
-        segmentCol.setMinWidth(110);
+        segmentCol.setPrefWidth(170);
+        segmentCol.setMinWidth(120);
         deltas.getColumns().add(segmentCol);
         deltas.getColumns().add(number("whatif.col.baseline", d -> format.integer(d.baselineCount()), null));
         deltas.getColumns().add(number("whatif.col.scenario", d -> format.integer(d.scenarioCount()), null));
@@ -426,7 +440,10 @@ public final class WhatIfView implements SectionView {
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(key.contains("evenue") ? 124 : 90);
+        // room for the header in any language (plus the sort arrow and padding) and for the figures
+        double header = headerWidth(c.getText());
+        c.setMinWidth(Math.max(80, header));
+        c.setPrefWidth(Math.max(key.contains("evenue") ? 130 : 90, header));
         return c;
     }
 
@@ -448,9 +465,11 @@ public final class WhatIfView implements SectionView {
         SegmentValues values = new SegmentValues(names, colours,
                 ds.stream().mapToDouble(SegmentDelta::scenarioCount).toArray(),
                 ds.stream().mapToDouble(SegmentDelta::baselineCount).toArray());
-        ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), SegmentBarChart.create(values,
-                ChartText.of(texts, "chart.sizes."), texts.get("chart.baseline"), r.scenario().name(), texts.locale(), null),
-                texts, "whatif-sizes");
+        var barChart = SegmentBarChart.create(values, ChartText.of(texts, "chart.sizes."), texts.get("chart.baseline"),
+                r.scenario().name(), texts.locale(), null);
+        // slanted segment names keep their whole text where upright ones would be cut ("Loyal Custor")
+        barChart.getXAxis().setTickLabelRotation(names.length > 4 ? 90 : 0);
+        ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), barChart, texts, "whatif-sizes");
         bars.setId("whatif-sizes");
         sizes.getChildren().setAll(bars);
         java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
