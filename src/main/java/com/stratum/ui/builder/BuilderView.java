@@ -251,8 +251,8 @@ public final class BuilderView implements SectionView {
 
     private Optional<String> ask(String title, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
-        d.setTitle(title);
-        d.setHeaderText(null);
+        com.stratum.ui.dialog.DialogStyle.apply(d, title);
+        d.setGraphic(null);
         d.setContentText(texts.get("builder.name"));
         if (root.getScene() != null) {
             d.initOwner(root.getScene().getWindow());
