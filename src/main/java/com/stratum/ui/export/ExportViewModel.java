@@ -53,7 +53,8 @@ import java.util.function.Function;
 
 /**
  * The Export section, and the choices Results' export button and File &gt; Export open: a run (the one
- * on screen, or a kept run re-evaluated with its stored definition at its analysis date), all segments
+ * on screen, or a kept run: its stored members, segments and tiers, with the features of its definition
+ * evaluated again at its analysis date), all segments
  * or one, the format, the columns and what to do with personal columns. The column and personal-data
  * choices are remembered per definition in the workspace. Writing goes through the exports layer's
  * {@link SegmentExport}, the same path as the CLI's {@code segment --export}, off the FX thread.
@@ -155,16 +156,17 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
     private final BooleanProperty keptChosen = new SimpleBooleanProperty();
     /** The last export's row count, to say it again in another language. */
     private long lastRows = -1;
+    /** True while the lists are given their texts in a new language (the choices stay). */
+    private boolean relabelling;
     private int listing;
     private int preparing;
 
     public ExportViewModel(AppContext ctx) {
         this.ctx = ctx;
         run.addListener((obs, old, now) -> {
-            if (old != null && now != null && old != now && same(old, now) && assignment.get() != null) {
-                return; // the same run relabelled (another language): nothing to prepare again
+            if (!relabelling) { // a relabelled run (another language) needs no preparing again
+                resolve(now);
             }
-            resolve(now);
         });
         if (ctx.session() != null) { // a new run on screen (and kept) joins the list
             ctx.session().latestRunProperty().addListener((obs, old, now) -> refresh());
@@ -265,10 +267,17 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
                     for (RunInfo r : kept) {
                         choices.add(new RunChoice(keptLabel(r), null, r));
                     }
-                    runs.setAll(choices);
                     RunChoice again = before == null ? null : choices.stream().filter(c -> same(c, before))
                             .findFirst().orElse(null);
-                    run.set(again != null ? again : choices.isEmpty() ? null : choices.get(0));
+                    // the same run still chosen and prepared: keep it (and the segment chosen) as it is
+                    boolean keep = again != null && assignment.get() != null && before == run.get();
+                    relabelling = keep;
+                    try {
+                        runs.setAll(choices);
+                        run.set(again != null ? again : choices.isEmpty() ? null : choices.get(0));
+                    } finally {
+                        relabelling = false;
+                    }
                 })
                 .onFailure(ctx.errors()::report)
                 .executeWith(ctx.tasks());
@@ -476,9 +485,12 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
                     c.current().frame().asOf()), c.current(), null));
         }
         RunChoice before = run.get();
-        runs.setAll(again);
-        if (before != null) {
-            again.stream().filter(c -> same(c, before)).findFirst().ifPresent(run::set);
+        relabelling = true;
+        try {
+            runs.setAll(again); // a combo box bound to the run may clear it meanwhile
+            run.set(before == null ? null : again.stream().filter(c -> same(c, before)).findFirst().orElse(null));
+        } finally {
+            relabelling = false;
         }
         Assignment a = assignment.get();
         if (a != null) {
