@@ -109,7 +109,7 @@ class ExportSectionUiTest extends StratumAppTest {
         // switch to Chinese: the section's lists follow at once, the chosen run and segment stay
         clickOn("View").clickOn("Language").clickOn("中文（简体）");
         waitUntil(() -> ((javafx.scene.control.ToggleButton) node("#nav-data")).getText().equals("数据"));
-        waitUntil(() -> !vm.segments().isEmpty() && vm.segments().get(0).label().equals("全部细分群体"));
+        waitUntil(() -> !vm.segments().isEmpty() && vm.segments().get(0).label().equals("全部分群"));
         assertThat(fx(() -> vm.runProperty().get().kept())).isNotNull();
         assertThat(fx(() -> vm.runProperty().get().label())).contains("第", "版，截至");
         assertThat(fx(() -> vm.segmentProperty().get().index())).isEqualTo(chosenSegment - 1);
@@ -129,7 +129,7 @@ class ExportSectionUiTest extends StratumAppTest {
         waitUntil(() -> ((Label) node("#export-done")).getText().startsWith("已导出"));
         try (InputStream in = Files.newInputStream(zh); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet summary = wb.getSheet("摘要");
-            assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("导出的细分群体");
+            assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("导出的分群");
             assertThat(summary.getRow(3).getCell(1).getStringCellValue()).isEqualTo(chineseName);
             assertThat(wb.getNumberOfSheets()).isEqualTo(2); // the summary and the one segment
             assertThat(wb.getSheetName(1)).isEqualTo(chineseName);
