@@ -239,7 +239,7 @@ public final class PredictiveView implements SectionView {
         TableColumn<PredictiveViewModel.FitRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         // never narrower than its header ("Log-likelihood", "Holdout: expected vs actual")
-        double header = new javafx.scene.text.Text(title).getLayoutBounds().getWidth() * 1.1 + 28;
+        double header = com.stratum.ui.charts.ChartText.headerWidth(title);
         c.setPrefWidth(Math.max(width, header));
         c.setMinWidth(Math.min(header, 220));
         c.setSortable(false);
