@@ -76,7 +76,14 @@ public final class DonutChart extends PieChart {
         centre.setWrapText(true);
         centre.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         centre.setAlignment(javafx.geometry.Pos.CENTER);
-        double w = Math.min(centre.prefWidth(-1), Math.max(1, diameter * 0.8));
+        // wrap between words only: never narrower than the longest word ("customers" stays whole)
+        double longestWord = 0;
+        for (String word : String.valueOf(centre.getText()).split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(centre.getFont());
+            longestWord = Math.max(longestWord, Math.ceil(t.getLayoutBounds().getWidth()) + 2);
+        }
+        double w = Math.min(centre.prefWidth(-1), Math.max(longestWord, diameter * 0.8));
         double h = centre.prefHeight(w);
         centre.resize(w, h);
         double scale = Math.min(1, diameter / Math.max(1, Math.hypot(w, h)));

@@ -40,7 +40,9 @@ public final class CustomerProfileView {
             features.addRow(r++, bold(texts.get("members.col.tier")), new Label(run.tierNames().get(run.tierOfRow()[row])));
         }
         for (Column c : frame.columns()) {
-            features.addRow(r++, bold(labels.apply(c.name())), new Label(format.cell(c, row)));
+            Label value = new Label(format.cell(c, row));
+            value.setWrapText(true); // a long level ("Weekdays and weekends") wraps, the name stays whole
+            features.addRow(r++, bold(labels.apply(c.name())), value);
         }
         javafx.scene.control.ScrollPane featureScroll = new javafx.scene.control.ScrollPane(features);
         featureScroll.setFitToWidth(true);
@@ -103,6 +105,7 @@ public final class CustomerProfileView {
     private static Label bold(String text) {
         Label l = new Label(text);
         l.setStyle("-fx-font-weight: bold;");
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 

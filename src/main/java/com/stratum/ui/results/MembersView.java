@@ -62,7 +62,7 @@ public final class MembersView {
             TableColumn<Integer, String> col = new TableColumn<>(header(key, texts, labels));
             col.setUserData(key);
             // wide enough for the whole header ("Recency (days)", "Gross monetary"), never cut short
-            double headerWidth = new javafx.scene.text.Text(col.getText()).getLayoutBounds().getWidth() * 1.1 + 28;
+            double headerWidth = com.stratum.ui.charts.ChartText.headerWidth(col.getText());
             col.setPrefWidth(Math.max(key.equals(MembersViewModel.CUSTOMER_ID) ? 120 : 110, headerWidth));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell(key, c.getValue(), frame, format)));
             if (frame.find(key).filter(c -> c instanceof com.stratum.features.NumericColumn
