@@ -76,13 +76,25 @@ public final class Packager {
      * fastutil and ICU are not in the shaded jar at all: pom.xml's shade excludes.)
      */
     static final List<String> PRUNED_PACKAGES = List.of("org/apache/commons/math3/",
-            "org/apache/commons/collections4/", "org/apache/commons/lang3/", "it/unimi/dsi/fastutil/", "com/ibm/icu/");
+            "org/apache/commons/collections4/", "org/apache/commons/lang3/", "org/apache/commons/codec/",
+            "org/apache/commons/io/", "org/apache/commons/compress/", "it/unimi/dsi/fastutil/", "com/ibm/icu/");
     /**
      * H2 offers ICU4J collations when it finds com.ibm.icu.text.Collator (Class.forName, failure caught);
      * Stratum never sets one (and ships no ICU).
      */
     static final Set<String> NOT_ROOTS = Set.of("org/h2/value/CompareModeIcu4J");
     static final Set<String> NEVER_KEPT = Set.of("com/ibm/icu/text/Collator");
+    /**
+     * Resources no code path of Stratum loads: AtlantaFX's other six themes (AppTheme uses the two
+     * Primer ones; a theme's stylesheet is loaded only by its own Theme object), the country
+     * outlines of ControlsFX's WorldMapView (read only by that control, which Stratum does not use),
+     * and commons-compress's Pack200 unpacker (POI reads and writes zip only; the compressor factory
+     * names the Pack200 streams, so reachability alone keeps it).
+     */
+    static final List<Pattern> DROPPED_RESOURCES = List.of(
+            Pattern.compile("atlantafx/base/theme/(nord-light|nord-dark|cupertino-light|cupertino-dark|dracula)\\.(css|bss)"),
+            Pattern.compile("org/controlsfx/control/worldmap-[a-z]*\\.properties"),
+            Pattern.compile("org/apache/commons/compress/harmony/.*"));
     /** Debian packages the .deb needs beyond what jpackage finds by itself (JavaFX natives are inside the jar). */
     static final String DEB_DEPENDS = "fonts-wqy-zenhei, libgtk-3-0 | libgtk-3-0t64";
 
@@ -489,6 +501,9 @@ public final class Packager {
                     for (ZipEntry e : entries) {
                         String n = unversioned(e.getName());
                         if (pruned(n) && !e.isDirectory() && !keep(n, kept, mentioned)) {
+                            continue;
+                        }
+                        if (DROPPED_RESOURCES.stream().anyMatch(d -> d.matcher(n).matches())) {
                             continue;
                         }
                         ZipEntry copy = new ZipEntry(e.getName());

@@ -57,7 +57,7 @@ public final class AboutDialog extends Alert {
         VBox content = new VBox(12);
         image().ifPresent(content.getChildren()::add);
         content.getChildren().addAll(text, facts);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 16, 0, 16));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         setGraphic(null);
@@ -88,7 +88,7 @@ public final class AboutDialog extends Alert {
                 return java.util.Optional.empty();
             }
             ImageView view = new ImageView(new Image(in));
-            view.setFitWidth(560);
+            view.setFitWidth(528);
             view.setPreserveRatio(true);
             view.setId("about-image");
             return java.util.Optional.of(view);

@@ -45,6 +45,14 @@ class SampleWorkspaceUiTest extends StratumAppTest {
         waitUntil(() -> ((TableView<?>) node("#data-datasets")).getItems().size() == 2
                 && rows.getItems() != null && !rows.getItems().isEmpty() && rows.getItems().get(0).isLoaded());
 
+        // the first launch ran rfm-standard on the sample by itself, stored like any run: Results is not empty
+        waitUntil(() -> ctx().session().latestRunProperty().get() instanceof SegmentResult);
+        assertThat(ctx().session().latestRunProperty().get().definitionName()).isEqualTo("rfm-standard");
+        assertThat(fx(() -> new com.stratum.workspace.RunRepository(ctx().session().workspace()).list()))
+                .hasSize(1);
+        clickOn("#nav-results");
+        waitUntil(() -> lookup("#segment-table").tryQuery().isPresent());
+
         clickOn("#nav-segments");
         // the builder opens the first definition, rfm-standard, with live counts once customers are loaded
         TextField name = node("#definition-name");
