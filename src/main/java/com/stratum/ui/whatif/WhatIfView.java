@@ -456,7 +456,8 @@ public final class WhatIfView implements SectionView {
             return;
         }
         Comparison cmp = r.comparison();
-        localName = new com.stratum.ui.results.SegmentTexts(texts.locale()).displayNames(r.assignment().segments());
+        var segmentTexts = new com.stratum.ui.results.SegmentTexts(texts.locale()).displayNames(r.assignment().segments());
+        localName = n -> Comparison.NONE.equals(n) ? texts.get("compareExport.none") : segmentTexts.apply(n);
         deltas.getItems().setAll(cmp.deltas());
         List<SegmentDelta> ds = cmp.deltas();
         String[] names = ds.stream().map(SegmentDelta::segment).toArray(String[]::new);
@@ -478,8 +479,11 @@ public final class WhatIfView implements SectionView {
         ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), barChart, texts, "whatif-sizes");
         bars.setId("whatif-sizes");
         sizes.getChildren().setAll(bars);
-        java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
+        java.util.function.UnaryOperator<String> segmentNames = new com.stratum.ui.results.SegmentTexts(texts.locale())
                 .displayNames(r.assignment().segments());
+        // customers on one side only, in the window's language
+        java.util.function.UnaryOperator<String> shown = n -> Comparison.NONE.equals(n)
+                ? texts.get("compareExport.none") : segmentNames.apply(n);
         MigrationGrid grid = MigrationGrid.of(cmp);
         HeatMapData data = HeatMapData.rowShares(grid.rows().stream().map(shown).toArray(String[]::new),
                 grid.columns().stream().map(shown).toArray(String[]::new), grid.counts(),
