@@ -96,6 +96,9 @@ public final class ImportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(workspace)) {
             ImportResult r = Importer.run(ws, file, options, null);
             System.out.println(json(r));
+            if (r.duplicateOrders() > 0) {
+                System.err.println(duplicateWarning(r));
+            }
             if (r.rowsRejected() > 0) {
                 return reportRejected(ws, r);
             }
@@ -151,6 +154,14 @@ public final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Nothing was dropped: the user decides which dataset keeps the orders. */
+    static String duplicateWarning(ImportResult r) {
+        return "Warning: " + r.duplicateOrders() + " order ids of " + r.name() + " are already in "
+                + String.join(", ", r.duplicateOrderDatasets().stream().map(n -> "\"" + n + "\"").toList())
+                + "; if these are the same orders their revenue now counts twice. Nothing was dropped:"
+                + " keep only one of the datasets (remove the other in the window's data view).";
+    }
+
     private static int bad(String message) {
         System.err.println(message);
         return StratumCli.EXIT_BAD_INPUT;
@@ -169,6 +180,9 @@ public final class ImportCommand implements Callable<Integer> {
         o.put("kind", r.kind().key());
         o.put("sheet", r.sheet());
         o.put("anonymous_lines", r.anonymousLines());
+        if (r.kind() == DatasetKind.TRANSACTIONS) {
+            o.put("duplicate_orders", r.duplicateOrders());
+        }
         if (r.customersWithoutTransactions() >= 0) {
             o.put("customers_without_transactions", r.customersWithoutTransactions());
             o.put("transaction_customers_unknown", r.transactionCustomersUnknown());

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Stratification: gives each customer a tier (0 = top) by one measure, inside each segment or over
- * everyone. Equal values always share a tier. Customers whose measure is empty get tier -1.
+ * everyone. Equal values always share a tier; a value of zero or below is always in the last tier (tiers
+ * rank value: a customer with none is at the bottom). Customers whose measure is empty get tier -1.
  */
 final class TierAssigner {
 
@@ -81,7 +82,11 @@ final class TierAssigner {
                     int g = perSegment ? segment[row] : 0;
                     double v = values[row];
                     int t;
-                    if (prevTier[g] >= 0 && v == prevValue[g]) {
+                    if (v <= 0) {
+                        // nothing bought (or net returns): never a top tier, whatever the share of zeros
+                        // in the group; without this, a group of only zeros tied into the top tier
+                        t = last;
+                    } else if (prevTier[g] >= 0 && v == prevValue[g]) {
                         t = prevTier[g];
                     } else if (quantiles) {
                         t = last;

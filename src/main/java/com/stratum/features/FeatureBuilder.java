@@ -190,6 +190,8 @@ public final class FeatureBuilder {
         private final int[] topCategory = minusOne(rows);
         private final double[] categoryBreadth;
         private final int[] topBrand = minusOne(rows);
+        /** Channel code → canonical channel code, and the canonical levels ("线上" and "Online" are one). */
+        private final ChannelLevels channelLevels = ChannelLevels.of(t.levels(LineAttribute.CHANNEL));
         private final double[] brandLoyalty = nan(rows);
         private final int[] topStore = minusOne(rows);
         /** Most frequent country / city code of the customer's lines (table levels), or -1. */
@@ -227,7 +229,7 @@ public final class FeatureBuilder {
             cols.put(ONLINE_SHARE, new NumericColumn(ONLINE_SHARE, onlineShare));
             cols.put(CHANNEL_TYPE, new CategoricalColumn(CHANNEL_TYPE, channelType, CHANNEL_TYPE_LEVELS));
             cols.put(CHANNEL_COUNT, new NumericColumn(CHANNEL_COUNT, channelCount));
-            cols.put(TOP_CHANNEL, new CategoricalColumn(TOP_CHANNEL, topChannel, t.levels(LineAttribute.CHANNEL)));
+            cols.put(TOP_CHANNEL, new CategoricalColumn(TOP_CHANNEL, topChannel, channelLevels.levels()));
             cols.put(TOP_CATEGORY, new CategoricalColumn(TOP_CATEGORY, topCategory, t.levels(LineAttribute.CATEGORY)));
             cols.put(CATEGORY_BREADTH, new NumericColumn(CATEGORY_BREADTH, categoryBreadth));
             cols.put(TOP_BRAND, new CategoricalColumn(TOP_BRAND, topBrand, t.levels(LineAttribute.BRAND)));
@@ -284,7 +286,8 @@ public final class FeatureBuilder {
             int[] dayStamp = new int[minCountedDay <= maxCountedDay ? maxCountedDay - minCountedDay + 1 : 0];
             int[] hourPart = settings.dayparts().hourTable();
             boolean[] online = onlineCodes();
-            Tally channels = new Tally(t.levels(LineAttribute.CHANNEL).size());
+            int[] channelKind = channelLevels.codeOf();
+            Tally channels = new Tally(channelLevels.levels().size());
             Tally stores = new Tally(t.levels(LineAttribute.STORE).size());
             Tally categories = new Tally(t.levels(LineAttribute.CATEGORY).size());
             Tally brands = new Tally(t.levels(LineAttribute.BRAND).size());
@@ -417,7 +420,7 @@ public final class FeatureBuilder {
                             if (online[ch]) {
                                 onlineCount++;
                             }
-                            channels.add(ch, 1);
+                            channels.add(channelKind[ch], 1);
                         }
                         int st = storeField < 0 ? -1 : rec[p + storeField];
                         if (st >= 0) {

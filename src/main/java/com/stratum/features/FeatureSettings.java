@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,7 +17,8 @@ import java.util.Set;
  * @param asOf             the analysis date; null = the calendar day after the latest transaction date
  * @param returnsPolicy    NET (purchases minus returns) or GROSS (purchases only) for {@code monetary}
  * @param homeCountry      the country counted as domestic; empty = the most frequent customer country
- * @param onlineChannels   channel values that count as online (compared ignoring case, spaces, - and _)
+ * @param onlineChannels   channel values that count as online (compared ignoring case, width, spaces, - and _,
+ *                         and by canonical kind, see {@link ChannelKinds})
  * @param dayparts         where morning, afternoon, evening and night start
  * @param cityTiers        city → tier level (cities compared ignoring case, spaces and a trailing 市/city);
  *                         a city missing from the table is {@link #OTHER_CITY_TIER} for a domestic
@@ -113,11 +113,15 @@ public record FeatureSettings(LocalDate asOf, ReturnsPolicy returnsPolicy, Strin
                 ageBandBounds, bounds);
     }
 
-    /** True when a channel value counts as online. */
+    /**
+     * True when a channel value counts as online: the value itself is listed, or its canonical kind
+     * ({@link ChannelKinds}) is, or a listed value has the same kind (so "线上" listed makes "online" count).
+     */
     public boolean isOnline(String channel) {
         String key = channelKey(channel);
+        String kind = ChannelKinds.kindOf(channel);
         for (String c : onlineChannels) {
-            if (channelKey(c).equals(key)) {
+            if (channelKey(c).equals(key) || (kind != null && kind.equals(ChannelKinds.kindOf(c)))) {
                 return true;
             }
         }
@@ -125,7 +129,7 @@ public record FeatureSettings(LocalDate asOf, ReturnsPolicy returnsPolicy, Strin
     }
 
     static String channelKey(String channel) {
-        return channel.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+        return ChannelKinds.key(channel);
     }
 
     /** The tier level of a city: from the table, else {@link #OTHER_CITY_TIER}. */

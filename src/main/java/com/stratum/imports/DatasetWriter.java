@@ -215,7 +215,9 @@ final class DatasetWriter implements AutoCloseable {
         switch (t) {
             case TEXT -> ps.setString(i, (String) v);
             case INTEGER -> ps.setLong(i, (Long) v);
-            case DECIMAL -> ps.setBigDecimal(i, (BigDecimal) v);
+            // at the column's scale already, so H2 does not rescale it again on the writing thread
+            case DECIMAL -> ps.setBigDecimal(i, ((BigDecimal) v).setScale(DataType.DECIMAL_SCALE,
+                    java.math.RoundingMode.HALF_UP));
             case DATE -> ps.setObject(i, (LocalDate) v);
             case TIMESTAMP -> ps.setObject(i, (LocalDateTime) v);
             case BOOLEAN -> ps.setBoolean(i, (Boolean) v);

@@ -11,6 +11,9 @@ import java.util.List;
  * the customers datasets) in the workspace; for a transactions import they are -1.
  * {@code sourceHeaders} are the sheet's column names as imported, in sheet order, without a
  * derived amount: the names of a rejected row's raw cells.
+ * For a transactions import, {@code duplicateOrders} counts its distinct order ids that another
+ * transactions dataset already holds (named in {@code duplicateOrderDatasets}); nothing is dropped for
+ * it, the user decides (their revenue would otherwise count twice). 0 for a customers import.
  */
 public record ImportResult(
         long datasetId,
@@ -26,5 +29,7 @@ public record ImportResult(
         long transactionCustomersUnknown,
         List<Long> replacedDatasetIds,
         double seconds,
-        List<String> sourceHeaders) {
+        List<String> sourceHeaders,
+        long duplicateOrders,
+        List<String> duplicateOrderDatasets) {
 }

@@ -77,7 +77,8 @@ public final class Importer {
                         cells.add(v == null ? null : display(v));
                     }
                     rows.add(new ImportPreview.Row(r.rowNumber(), cells, ok ? null : conv.rejectColumn(),
-                            ok ? null : conv.rejectReason(), ok ? Map.of() : conv.cellProblems(r.cells(), r.cells().length)));
+                            ok ? null : conv.rejectReason(), ok ? Map.of() : conv.cellProblems(r.cells(), r.cells().length),
+                            conv.datesReadFromText(r.cells(), r.cells().length)));
                 }
                 return new ImportPreview(src.sheetNames(), sheet, a.headerRowNumber, a.columns, a.kind, rows,
                         a.problems());
@@ -351,6 +352,14 @@ public final class Importer {
                 LOG.warn("Linking customers dataset {} to the transactions failed", writer.id(), e);
             }
         }
+        DatasetRepository.DuplicateOrders duplicates = DatasetRepository.DuplicateOrders.NONE;
+        if (a.kind == DatasetKind.TRANSACTIONS) {
+            try {
+                duplicates = new DatasetRepository(workspace).duplicateOrders(writer.id());
+            } catch (RuntimeException e) {
+                LOG.warn("Looking for orders of dataset {} in other datasets failed", writer.id(), e);
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<String> sourceHeaders = new ArrayList<>();
         for (ColumnPlan c : a.columns) {
@@ -359,6 +368,7 @@ public final class Importer {
             }
         }
         return new ImportResult(writer.id(), name, a.kind, sheet, counts.read, counts.imported, counts.rejected,
-                customers, anonymous, withoutTx, unknown, replaced, seconds, sourceHeaders);
+                customers, anonymous, withoutTx, unknown, replaced, seconds, sourceHeaders,
+                duplicates.count(), duplicates.otherDatasets());
     }
 }

@@ -2,6 +2,7 @@ package com.stratum.imports;
 
 import com.stratum.workspace.ColumnRole;
 import com.stratum.workspace.DatasetKind;
+import com.stratum.workspace.DataType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,6 +60,28 @@ final class RowConverter {
 
     String rejectReason() {
         return rejectReason;
+    }
+
+    /**
+     * For the preview: each date or date-time column whose cell is text, to the value it is read as
+     * (ISO "2024-03-05", or "2024-03-05 14:30" with a time), so the user sees how "05.03.2024" is taken.
+     */
+    Map<Integer, String> datesReadFromText(Object[] raw, int count) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnPlan c = columns.get(i);
+            DataType t = c.type().dataType();
+            if (c.derived() || (t != DataType.DATE && t != DataType.TIMESTAMP) || c.sourceIndex() >= count
+                    || !(raw[c.sourceIndex()] instanceof String)) {
+                continue;
+            }
+            Object v = cells.convert(raw[c.sourceIndex()], c.type());
+            if (v instanceof java.time.LocalDate || v instanceof java.time.LocalDateTime) {
+                out.put(i, CellConverter.toText(v instanceof java.time.LocalDate
+                        ? ((java.time.LocalDate) v).atStartOfDay() : v));
+            }
+        }
+        return out;
     }
 
     /** True when every cell of the row is empty (blank rows are skipped, not counted). */

@@ -116,7 +116,7 @@ final class SheetAnalysis {
         if (kind == DatasetKind.TRANSACTIONS && !roles.contains(ColumnRole.AMOUNT)
                 && roles.contains(ColumnRole.QUANTITY) && roles.contains(ColumnRole.UNIT_PRICE)) {
             List<String> names = new ArrayList<>(headers);
-            names.add("Amount (quantity x unit price)");
+            names.add(ColumnPlan.DERIVED_AMOUNT_HEADER);
             String header = HeaderNames.clean(names).get(width);
             columns.add(new ColumnPlan(-1, header, "C" + (width + 1), ColumnType.of(DataType.DECIMAL),
                     ColumnRole.AMOUNT));

@@ -244,8 +244,69 @@ public final class DatasetRepository {
         return new CustomerLinks(withoutTx[0], unknown[0]);
     }
 
+    /**
+     * Order ids of a transactions dataset that also occur in another transactions dataset of the
+     * workspace (e.g. the same orders imported from two files, which would count their revenue twice).
+     *
+     * @param count           distinct order ids of this dataset found elsewhere
+     * @param otherDatasetIds the datasets holding them, in dataset order
+     * @param otherDatasets   their names, in the same order
+     */
+    public record DuplicateOrders(long count, List<Long> otherDatasetIds, List<String> otherDatasets) {
+        public static final DuplicateOrders NONE = new DuplicateOrders(0, List.of(), List.of());
+
+        public DuplicateOrders {
+            otherDatasetIds = List.copyOf(otherDatasetIds);
+            otherDatasets = List.copyOf(otherDatasets);
+        }
+    }
+
+    /**
+     * One pass over the order ids of every transactions dataset: this dataset's ids go into a hash set,
+     * the others are looked up in it. A dataset without an order id column has no duplicates to find.
+     */
+    public DuplicateOrders duplicateOrders(long transactionsDatasetId) {
+        List<DatasetInfo> all = list();
+        DatasetInfo self = all.stream().filter(d -> d.id() == transactionsDatasetId).findFirst()
+                .orElseThrow(() -> new WorkspaceException("There is no dataset " + transactionsDatasetId
+                        + " in this workspace."));
+        if (self.kind() != DatasetKind.TRANSACTIONS || self.column(ColumnRole.ORDER_ID).isEmpty()) {
+            return DuplicateOrders.NONE;
+        }
+        IdHashSet mine = new IdHashSet();
+        collectIds(self, ColumnRole.ORDER_ID, mine::add);
+        if (mine.size() == 0) {
+            return DuplicateOrders.NONE;
+        }
+        IdHashSet found = new IdHashSet();
+        List<Long> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (DatasetInfo d : all) {
+            if (d.id() == self.id() || d.kind() != DatasetKind.TRANSACTIONS) {
+                continue;
+            }
+            boolean[] hit = {false};
+            collectIds(d, ColumnRole.ORDER_ID, v -> {
+                if (mine.contains(v)) {
+                    hit[0] = true;
+                    found.add(v);
+                }
+            });
+            if (hit[0]) {
+                ids.add(d.id());
+                names.add(d.name());
+            }
+        }
+        return new DuplicateOrders(found.size(), ids, names);
+    }
+
     private void collectIds(DatasetInfo d, IdHashSet into) {
-        Optional<DatasetColumn> id = d.column(ColumnRole.CUSTOMER_ID);
+        collectIds(d, ColumnRole.CUSTOMER_ID, into::add);
+    }
+
+    /** Streams the non-blank values of the column with {@code role} (stripped) to {@code sink}. */
+    private void collectIds(DatasetInfo d, ColumnRole role, java.util.function.Consumer<String> sink) {
+        Optional<DatasetColumn> id = d.column(role);
         if (id.isEmpty() || !TABLE.matcher(d.tableName()).matches()) {
             return;
         }
@@ -257,12 +318,12 @@ public final class DatasetRepository {
                 while (rs.next()) {
                     String v = rs.getString(1).strip();
                     if (!v.isEmpty()) {
-                        into.add(v);
+                        sink.accept(v);
                     }
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Reading customer ids of dataset " + d.id() + " failed: " + e.getMessage(), e);
+            throw new WorkspaceException("Reading " + role + " values of dataset " + d.id() + " failed: " + e.getMessage(), e);
         }
     }
 

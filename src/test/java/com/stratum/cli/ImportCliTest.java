@@ -155,4 +155,24 @@ class ImportCliTest {
         assertThat(cli.err()).contains("--rejected").contains(".xlsx or .csv");
         assertThat(Files.exists(ws())).isFalse();
     }
+
+    @Test
+    void theSameOrdersFromTwoFilesAreReportedAsDuplicateOrders() throws Exception {
+        Path a = dir.resolve("transactions.csv");
+        Files.writeString(a, "customer id,order id,date,amount\nA1,X1,2024-01-31,100.50\nA2,X2,2024-02-01,20\n");
+        assertThat(cli.runFresh("import", a.toString(), "--workspace", ws().toString())).isEqualTo(0);
+        assertThat(json.readTree(cli.out()).get("duplicate_orders").asLong()).isEqualTo(0);
+        assertThat(cli.err()).doesNotContain("Warning");
+
+        // the same two orders again in GBK with Chinese headers, and one new order X3: 2 duplicates by hand
+        Path b = dir.resolve("订单.csv");
+        Files.write(b, ("客户ID,订单号,日期,金额\nA1,X1,2024-01-31,100.50\nA2,X2,2024-02-01,20\nA3,X3,2024-02-02,5\n")
+                .getBytes(Charset.forName("GBK")));
+        assertThat(cli.runFresh("import", b.toString(), "--workspace", ws().toString())).isEqualTo(0);
+        JsonNode r = json.readTree(cli.out().strip());
+        assertThat(r.get("duplicate_orders").asLong()).isEqualTo(2);
+        assertThat(r.get("rows_read").asLong()).isEqualTo(3);
+        assertThat(r.get("rows_imported").asLong()).isEqualTo(3);
+        assertThat(cli.err()).contains("Warning").contains("2 order ids").contains("\"transactions.csv\"");
+    }
 }

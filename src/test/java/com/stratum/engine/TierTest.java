@@ -56,6 +56,26 @@ class TierTest {
     }
 
     @Test
+    void customersWithNothingBoughtAreInTheLastTierEvenWhenTheWholeGroupIsZero() {
+        // group A: 40, 0, 0; group B: 0, 0, 0 (a "No Purchases" segment). Per segment, top 1/3 VIP, next 1/3 Gold.
+        // A: p (40) rank 1 <= 1 -> VIP; q and r are zero -> Bronze. B: all zero -> Bronze (before: all tied into VIP).
+        CustomerFrame f = Frames.ids("p", "q", "r", "s", "t", "u")
+                .money("monetary", "40", "0", "0", "0", "0", "0")
+                .cat("grp", "A", "A", "A", "B", "B", "B")
+                .build();
+        Definition d = new Definition("t", 1, null, null, null, null,
+                List.of(new SegmentSpec("a", "A", null, null, null, null, com.stratum.engine.definition.Condition.in("grp", "A")),
+                        new SegmentSpec("b", "B", null, null, null, null, null)), null,
+                new TierSpec("monetary", TierMethod.QUANTILES, TierScope.PER_SEGMENT, List.of(1.0 / 3, 1.0 / 3), LEVELS), null);
+        Assignment a = Evaluator.evaluate(d, f);
+        String[] out = new String[f.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a.tierName(i);
+        }
+        assertThat(out).containsExactly("VIP", "Bronze", "Bronze", "Bronze", "Bronze", "Bronze");
+    }
+
+    @Test
     void quantilesPerSegment() {
         // A (50 20 10 10), top 25% -> 1 (a), next 50% -> ranks 2..3 (b, c) and d ties with c -> Gold
         // B (5 3 2, h empty), top 25% of 3 -> floor(0.75) = 0 customers; next 50% -> up to 2.25 -> ranks 1..2: e, f; g Bronze

@@ -213,12 +213,13 @@ class FeatureBuilderTest {
         assertThat(num(f, "online_share", "A")).isCloseTo(2 / 3.0, within(1e-12));
         assertThat(cat(f, "channel_type", "A")).isEqualTo("omni_channel");
         assertThat(num(f, "channel_count", "A")).isEqualTo(2);
-        assertThat(cat(f, "top_channel", "A")).isEqualTo("Online");
+        assertThat(cat(f, "top_channel", "A")).isEqualTo("online"); // the canonical kind of "Online"
         assertThat(cat(f, "top_store", "A")).isEqualTo("Web");
-        // C: Mobile (online) and Store (offline), one each: the tie goes to the channel seen first in the data
+        // C: Mobile (online) and Store (offline), one each: the tie goes to the channel seen first in the data;
+        // Store is the kind in-store, first seen in A's "In-store" line, before any Mobile line
         assertThat(cat(f, "channel_type", "C")).isEqualTo("omni_channel");
         assertThat(num(f, "online_share", "C")).isEqualTo(0.5);
-        assertThat(cat(f, "top_channel", "C")).isEqualTo("Mobile");
+        assertThat(cat(f, "top_channel", "C")).isEqualTo("in-store");
         assertThat(cat(f, "top_store", "C")).isEqualTo("App");
         // with In-store and Store counted online too, A and C are online only
         FeatureSettings allOnline = FeatureSettings.defaults().withOnlineChannels(

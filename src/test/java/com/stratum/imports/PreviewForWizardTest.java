@@ -69,4 +69,19 @@ class PreviewForWizardTest extends ImportTestSupport {
         assertThat(RoleMapper.map(java.util.List.of("Customer ID", "Gender"), Map.of(),
                 java.util.Set.of("Gender"), "f.csv")).containsExactly(ColumnRole.CUSTOMER_ID, null);
     }
+
+    @Test
+    void aDateWrittenAsTextShowsHowItWillBeRead() throws Exception {
+        // 31.01.2024 can only be day-first, so the column reads day.month.year: 05.03.2024 is 5 March 2024
+        Path f = text("dots.csv", "customer id,date,amount\nA,31.01.2024,1\nB,05.03.2024,2\nC,2024-03-07,3\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        ImportPreview p = Importer.preview(f, new ImportOptions(), 10);
+        assertThat(p.rows().get(0).readAs(1)).isEqualTo("2024-01-31");
+        assertThat(p.rows().get(1).cells().get(1)).isEqualTo("05.03.2024");
+        assertThat(p.rows().get(1).readAs(1)).isEqualTo("2024-03-05");
+        assertThat(p.rows().get(2).readAs(1)).isEqualTo("2024-03-07");
+        // only dates: the customer id and the amount have no reading to show
+        assertThat(p.rows().get(1).readAs(0)).isNull();
+        assertThat(p.rows().get(1).readAs(2)).isNull();
+    }
 }

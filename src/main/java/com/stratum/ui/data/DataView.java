@@ -73,14 +73,17 @@ public final class DataView implements SectionView {
                 cols.add(rowColumn(vm.columns().get(i), i, format, i18n));
             }
             rows.getColumns().setAll(cols);
-            rows.setItems(vm.rowsProperty().get());
+            // never null: a TableView skin that meets null items throws during layout and stays broken
+            PagedRowList shown = vm.rowsProperty().get();
+            rows.setItems(shown == null ? javafx.collections.FXCollections.observableArrayList() : shown);
         };
         vm.rowsProperty().addListener((obs, o, n) -> rebuild.run());
         rebuild.run();
 
         SplitPane split = new SplitPane(datasets, rows);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.25);
+        split.setDividerPositions(0.3);
+        datasets.setMinHeight(150); // header and three datasets (transactions, customers, one more) stay in view
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(12, header, split);
         root.setId("data-view");
@@ -133,11 +136,17 @@ public final class DataView implements SectionView {
         return d.sheet() == null || d.sheet().isEmpty() ? file : i18n.get("data.source", file, d.sheet());
     }
 
+    /** The sheet's header text; the derived amount's neutral stored name in the window's language. */
+    static String headerText(DatasetColumn c, Localization i18n) {
+        return com.stratum.imports.ColumnPlan.isDerivedAmount(c.header(), c.role()) ? i18n.get("data.derivedAmount")
+                : c.header();
+    }
+
     /** A column whose header shows the sheet's header text and, below it, the role Stratum gave it. */
     private static TableColumn<DataRow, Object> rowColumn(DatasetColumn c, int index, CellFormat format,
                                                          Localization i18n) {
         TableColumn<DataRow, Object> col = new TableColumn<>();
-        Label header = new Label(c.header());
+        Label header = new Label(headerText(c, i18n));
         header.getStyleClass().add("column-header-title");
         Label role = new Label(c.role() == null ? i18n.get("role.none") : i18n.get("role." + c.role()));
         role.getStyleClass().add(c.role() == null ? "column-header-role-none" : "column-header-role");

@@ -69,6 +69,7 @@ public final class ImportWizard {
                         vm.rejectedFileName(), new FileFilter(texts.get("wizard.save.filter"), List.of("*.xlsx")))
                 .map(ImportWizard::withXlsx)
                 .ifPresent(target -> vm.saveRejected(target, p -> { }, ctx.errors()::report)));
+        view.setOnRemoveDuplicated(() -> vm.removeDuplicatedDatasets(ctx.errors()::report));
         stage.setOnCloseRequest(e -> {
             if (vm.stateProperty().get() == ImportWizardViewModel.ImportState.RUNNING
                     || vm.stateProperty().get() == ImportWizardViewModel.ImportState.CANCELLING) {

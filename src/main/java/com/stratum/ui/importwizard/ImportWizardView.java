@@ -59,6 +59,7 @@ public final class ImportWizardView {
     private final BorderPane root = new BorderPane();
     private Runnable onClose = () -> { };
     private Runnable onSaveRejected = () -> { };
+    private Runnable onRemoveDuplicated = () -> { };
 
     /**
      * @param roleName the user's name of a role (null: no role), from the shell's bundle
@@ -88,6 +89,11 @@ public final class ImportWizardView {
     /** What "Save rejected rows" does (the window asks for a file, then calls the view model). */
     public void setOnSaveRejected(Runnable r) {
         this.onSaveRejected = r;
+    }
+
+    /** What "Replace the other dataset" does (the window calls the view model with its error reporter). */
+    public void setOnRemoveDuplicated(Runnable r) {
+        this.onRemoveDuplicated = r;
     }
 
     // ---- header: title and steps
@@ -435,7 +441,7 @@ public final class ImportWizardView {
 
     private TableColumn<ImportPreview.Row, String> previewColumn(ColumnChoice c) {
         TableColumn<ImportPreview.Row, String> col = new TableColumn<>();
-        Label header = new Label(c.header());
+        Label header = new Label(c.derived() ? t.get("wizard.preview.derivedHeader") : c.header());
         header.getStyleClass().add("wizard-column-header");
         Label type = new Label(typeName(c.type()));
         type.getStyleClass().add("wizard-muted");
@@ -500,7 +506,13 @@ public final class ImportWizardView {
                 setText(null);
                 return;
             }
-            setText(item);
+            // a date written as text shows how it will be read, e.g. "05.03.2024 → 2024-03-05"
+            String readAs = row.readAs(column);
+            boolean reread = readAs != null && item != null && !readAs.equals(item.strip());
+            setText(reread ? t.get("wizard.preview.readAs", item, readAs) : item);
+            if (reread) {
+                setTooltip(new Tooltip(t.get("wizard.preview.readAsTip", item, readAs)));
+            }
             String reason = row.cellRejection(column);
             if (reason != null) {
                 getStyleClass().add(REJECTED_CELL);
@@ -603,6 +615,16 @@ public final class ImportWizardView {
         links.visibleProperty().bind(vm.customersWithoutTransactionsProperty().greaterThanOrEqualTo(0));
         links.managedProperty().bind(links.visibleProperty());
 
+        Label anonymous = new Label();
+        anonymous.setId("wizard-report-anonymous");
+        anonymous.setWrapText(true);
+        anonymous.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.anonymous",
+                integers.format(vm.anonymousLinesProperty().get())), vm.anonymousLinesProperty()));
+        anonymous.visibleProperty().bind(vm.anonymousLinesProperty().greaterThan(0));
+        anonymous.managedProperty().bind(anonymous.visibleProperty());
+
+        Node duplicates = duplicatesNotice();
+
         TableView<SheetOutcome> perSheet = new TableView<>(vm.outcomes());
         perSheet.setId("wizard-report-sheets");
         perSheet.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -643,10 +665,38 @@ public final class ImportWizardView {
         HBox saveRow = new HBox(10, save, saved);
         saveRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox pane = new VBox(10, totals, links, perSheet, new Label(t.get("wizard.report.reasons")), rejected, saveRow);
+        VBox pane = new VBox(10, totals, anonymous, duplicates, links, perSheet, new Label(t.get("wizard.report.reasons")), rejected, saveRow);
         pane.setId("wizard-report-pane");
         onStep(pane, Step.REPORT);
         return pane;
+    }
+
+    /** The orders of this import that another dataset already holds, and the offer to replace that dataset. */
+    private Node duplicatesNotice() {
+        Label warning = new Label();
+        warning.setId("wizard-report-duplicates");
+        warning.setWrapText(true);
+        warning.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.duplicateOrders",
+                integers.format(vm.duplicateOrdersProperty().get()),
+                String.join(t.get("wizard.report.datasetSeparator"), vm.duplicateDatasets())),
+                vm.duplicateOrdersProperty(), vm.duplicateDatasets()));
+        Label hint = new Label();
+        hint.setId("wizard-report-duplicate-hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(Bindings.createStringBinding(() -> t.get(vm.duplicatesRemovedProperty().get()
+                ? "wizard.report.duplicatesRemoved" : "wizard.report.duplicateHint"), vm.duplicatesRemovedProperty()));
+        Button remove = new Button(t.get("wizard.report.removeDuplicated"));
+        remove.setId("wizard-remove-duplicated");
+        remove.setOnAction(e -> onRemoveDuplicated.run());
+        // shown only when there is another dataset (not from this run) to remove
+        remove.visibleProperty().bind(Bindings.createBooleanBinding(vm::canRemoveDuplicated,
+                vm.duplicateOrdersProperty(), vm.duplicateDatasets(), vm.duplicatesRemovedProperty()));
+        remove.managedProperty().bind(remove.visibleProperty());
+        VBox box = new VBox(6, warning, hint, remove);
+        box.getStyleClass().add("wizard-notice");
+        box.visibleProperty().bind(vm.duplicateOrdersProperty().greaterThan(0));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** "Customers without transactions: 12 (for example C9, C12, ...)". */

@@ -14,6 +14,7 @@ import com.stratum.workspace.ColumnRole;
 import com.stratum.workspace.DataType;
 import com.stratum.workspace.DatasetInfo;
 import com.stratum.workspace.DatasetKind;
+import com.stratum.workspace.DatasetRepository;
 import com.stratum.workspace.RejectedRow;
 import com.stratum.workspace.Workspace;
 import javafx.beans.binding.Bindings;
@@ -104,6 +105,15 @@ public final class ImportWizardViewModel {
     private final ObservableList<String> withoutTransactionsIds = FXCollections.observableArrayList();
     private final ObservableList<String> unknownCustomerIds = FXCollections.observableArrayList();
     private final StringProperty savedTo = new SimpleStringProperty();
+    /** Lines of the imported transactions without a customer id. */
+    private final LongProperty anonymousLines = new SimpleLongProperty();
+    /** Distinct order ids of this import already in other transactions datasets (their revenue counts twice). */
+    private final LongProperty duplicateOrders = new SimpleLongProperty();
+    /** The names of those other datasets. */
+    private final ObservableList<String> duplicateDatasets = FXCollections.observableArrayList();
+    /** Of those, the ones not imported by this run: what "replace the other dataset" removes. */
+    private List<Long> removableDuplicateIds = List.of();
+    private final BooleanProperty duplicatesRemoved = new SimpleBooleanProperty();
     private List<WizardBackend.RejectedSheet> rejectedSheets = List.of();
     private Runnable onImported = () -> { };
     private boolean adjustingRoles;
@@ -422,7 +432,11 @@ public final class ImportWizardViewModel {
     }
 
     private record RunOutcome(List<SheetOutcome> sheets, List<WizardBackend.RejectedSheet> rejected,
-                              WizardBackend.Links links, boolean cancelled) {
+                              WizardBackend.Links links, boolean cancelled, long anonymousLines,
+                              long duplicateOrders, List<String> duplicateDatasets, List<Long> removableDuplicateIds) {
+        static RunOutcome cancelledRun() {
+            return new RunOutcome(List.of(), List.of(), null, true, 0, 0, List.of(), List.of());
+        }
     }
 
     /** Off the FX thread: every chosen sheet, then the replacements, then the report's numbers. */
@@ -459,7 +473,7 @@ public final class ImportWizardViewModel {
             }
         } catch (ImportCancelledException | CancellationException e) {
             undo(done);
-            return new RunOutcome(List.of(), List.of(), null, true);
+            return RunOutcome.cancelledRun();
         } catch (RuntimeException | Error e) {
             undo(done);
             throw e;
@@ -494,7 +508,24 @@ public final class ImportWizardViewModel {
             }
         }
         WizardBackend.Links links = customersDataset >= 0 ? backend.links(workspace, customersDataset) : null;
-        return new RunOutcome(sheetsOut, rej, links, false);
+        long anonymous = done.stream().mapToLong(ImportResult::anonymousLines).sum();
+        // counted again after the replaced imports are gone (the importer saw them still there)
+        long duplicates = 0;
+        java.util.Set<Long> thisRun = new java.util.HashSet<>();
+        done.forEach(r -> thisRun.add(r.datasetId()));
+        java.util.LinkedHashMap<Long, String> others = new java.util.LinkedHashMap<>();
+        for (ImportResult r : done) {
+            if (r.duplicateOrders() > 0) {
+                DatasetRepository.DuplicateOrders d = backend.duplicateOrders(workspace, r.datasetId());
+                duplicates += d.count();
+                for (int k = 0; k < d.otherDatasetIds().size(); k++) {
+                    others.put(d.otherDatasetIds().get(k), d.otherDatasets().get(k));
+                }
+            }
+        }
+        List<Long> removable = others.keySet().stream().filter(id -> !thisRun.contains(id)).toList();
+        return new RunOutcome(sheetsOut, rej, links, false, anonymous, duplicates, List.copyOf(others.values()),
+                removable);
     }
 
     /** Removes the datasets this run already added (a later sheet failed or the user cancelled). */
@@ -524,6 +555,11 @@ public final class ImportWizardViewModel {
         withoutTransactionsIds.setAll(links == null ? List.of() : links.withoutTransactionsIds());
         unknownCustomerIds.setAll(links == null ? List.of() : links.unknownCustomerIds());
         rejectedSheets = o.rejected();
+        removableDuplicateIds = o.removableDuplicateIds(); // before the properties its binding listens to
+        duplicatesRemoved.set(false);
+        anonymousLines.set(o.anonymousLines());
+        duplicateOrders.set(o.duplicateOrders());
+        duplicateDatasets.setAll(o.duplicateDatasets());
         List<RejectedLine> lines = new ArrayList<>();
         for (WizardBackend.RejectedSheet s : o.rejected()) {
             for (RejectedRow r : s.rows()) {
@@ -577,6 +613,47 @@ public final class ImportWizardViewModel {
     /** A rejection reason of the importer in the window's language. */
     public String reason(String importerReason) {
         return reasons.show(importerReason);
+    }
+
+    /** True when "replace the other dataset" has something to remove. */
+    public boolean canRemoveDuplicated() {
+        return !removableDuplicateIds.isEmpty() && !duplicatesRemoved.get();
+    }
+
+    /**
+     * Removes the other datasets holding this import's orders (the user chose this import to replace
+     * them), in the background; then the shell refreshes its counts.
+     */
+    public void removeDuplicatedDatasets(Consumer<Throwable> onError) {
+        List<Long> ids = removableDuplicateIds;
+        if (ids.isEmpty()) {
+            return;
+        }
+        BackgroundTask.wrapVoid(p -> ids.forEach(id -> backend.delete(workspace, id)))
+                .withTitle(texts.get("wizard.task.removeDuplicated"))
+                .onSuccess(v -> {
+                    removableDuplicateIds = List.of();
+                    duplicatesRemoved.set(true);
+                    onImported.run();
+                })
+                .onFailure(onError)
+                .executeWith(tasks);
+    }
+
+    public LongProperty anonymousLinesProperty() {
+        return anonymousLines;
+    }
+
+    public LongProperty duplicateOrdersProperty() {
+        return duplicateOrders;
+    }
+
+    public ObservableList<String> duplicateDatasets() {
+        return duplicateDatasets;
+    }
+
+    public BooleanProperty duplicatesRemovedProperty() {
+        return duplicatesRemoved;
     }
 
     /** True when the report has rejected rows to save. */

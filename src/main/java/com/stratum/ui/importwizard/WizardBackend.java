@@ -64,6 +64,11 @@ public class WizardBackend {
         new DatasetRepository(ws).delete(datasetId);
     }
 
+    /** Order ids of a transactions dataset that other transactions datasets already hold. */
+    public DatasetRepository.DuplicateOrders duplicateOrders(Workspace ws, long datasetId) {
+        return new DatasetRepository(ws).duplicateOrders(datasetId);
+    }
+
     /** Ids shown as examples beside each count of the customer links. */
     static final int LINK_EXAMPLES = 10;
 

@@ -220,7 +220,7 @@ public final class PredictiveView implements SectionView {
         table.prefHeightProperty().set(28 * 4 + 32);
         table.setPlaceholder(new Label(t.get("predictive.fits.none")));
         table.getColumns().add(column(t.get("predictive.fits.model"), PredictiveViewModel.FitRow::model, 110));
-        table.getColumns().add(column(t.get("predictive.fits.parameters"), PredictiveViewModel.FitRow::parameters, 480));
+        table.getColumns().add(column(t.get("predictive.fits.parameters"), PredictiveViewModel.FitRow::parameters, 380));
         table.getColumns().add(column(t.get("predictive.fits.logLikelihood"), PredictiveViewModel.FitRow::logLikelihood, 100));
         table.getColumns().add(column(t.get("predictive.fits.holdout"), PredictiveViewModel.FitRow::holdout, 150));
         table.getColumns().add(column(t.get("predictive.fits.status"), PredictiveViewModel.FitRow::status, 120));
@@ -238,7 +238,10 @@ public final class PredictiveView implements SectionView {
             Function<PredictiveViewModel.FitRow, String> value, double width) {
         TableColumn<PredictiveViewModel.FitRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
+        // never narrower than its header ("Log-likelihood", "Holdout: expected vs actual")
+        double header = new javafx.scene.text.Text(title).getLayoutBounds().getWidth() * 1.1 + 28;
+        c.setPrefWidth(Math.max(width, header));
+        c.setMinWidth(Math.min(header, 220));
         c.setSortable(false);
         return c;
     }

@@ -27,7 +27,7 @@ public final class AnalysisText {
     /** Lines or commas (ASCII or Chinese) separate channels; blanks and repeats are dropped. */
     public static List<String> parseChannels(String text) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (String part : text.split("[\\n,，;；]")) {
+        for (String part : text.split("[\\n,，;；、]")) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }

@@ -70,6 +70,14 @@ public final class CustomerProfileView {
         pane.setId("customer-profile");
         pane.setPadding(new Insets(8));
         Stage stage = new Stage();
+        javafx.scene.control.Button close = new javafx.scene.control.Button(texts.get("profile.close"));
+        close.setId("profile-close");
+        close.setCancelButton(true); // Esc
+        close.setOnAction(e -> stage.close());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 0, 0, 0));
+        pane.setBottom(buttons);
         stage.setTitle(texts.get("profile.title", id));
         if (owner.getScene() != null && owner.getScene().getWindow() != null) {
             stage.initOwner(owner.getScene().getWindow());
@@ -83,6 +91,10 @@ public final class CustomerProfileView {
                         .forEach(pc -> pane.pseudoClassStateChanged(pc, true));
             }
         }
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.W,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), stage::close);
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
+                stage::close);
         stage.setScene(scene);
         stage.show();
         return stage;

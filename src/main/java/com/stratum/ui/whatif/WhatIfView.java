@@ -181,8 +181,11 @@ public final class WhatIfView implements SectionView {
         Button rename = new Button(texts.get("whatif.rename"));
         rename.setOnAction(e -> vm.selectedScenario().ifPresent(s -> {
             TextInputDialog d = new TextInputDialog(s.name());
-            d.setHeaderText(null);
-            d.setTitle(texts.get("whatif.rename"));
+            com.stratum.ui.dialog.DialogStyle.apply(d, texts.get("whatif.rename"));
+            d.setGraphic(null);
+            if (root.getScene() != null) {
+                d.initOwner(root.getScene().getWindow());
+            }
             d.showAndWait().ifPresent(vm::renameScenario);
         }));
         Button promote = new Button(texts.get("whatif.promote"));

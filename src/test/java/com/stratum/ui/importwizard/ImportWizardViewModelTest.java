@@ -365,4 +365,71 @@ class ImportWizardViewModelTest {
         }
         return b.toString();
     }
+
+    @Test
+    void theReportCountsAnonymousLines() throws Exception {
+        // two of four lines have a blank customer id (one empty, one spaces)
+        Path f = dir.resolve("walk-ins.csv");
+        Files.writeString(f, "customer id,order id,date,amount\nC1,O1,2024-01-01,10\n,O2,2024-01-02,5\n"
+                + "  ,O3,2024-01-03,4\nC2,O4,2024-01-04,1\n");
+        ImportWizardViewModel vm = wizard(f);
+        vm.next();
+        vm.next();
+        assertThat(vm.stateProperty().get()).isEqualTo(ImportState.DONE);
+        assertThat(vm.totalImportedProperty().get()).isEqualTo(4);
+        assertThat(vm.anonymousLinesProperty().get()).isEqualTo(2);
+        assertThat(new WizardTexts(Locale.ENGLISH).get("wizard.report.anonymous", "2"))
+                .isEqualTo("2 lines without a customer id were imported as anonymous: they count in the revenue"
+                        + " totals but not in any customer's measures.");
+    }
+
+    @Test
+    void theSameOrdersFromAnotherFileAreReportedAndTheOtherDatasetCanBeReplaced() throws Exception {
+        // orders.xlsx: O1, O2, O4, O5 imported (O3's row is rejected for its date)
+        ImportWizardViewModel first = wizard(WizardFiles.orders(dir.resolve("orders.xlsx"), false));
+        first.next();
+        first.next();
+        assertThat(first.duplicateOrdersProperty().get()).isZero();
+        long firstId = new DatasetRepository(ws).list().get(0).id();
+
+        // the same orders O1, O2 and O4 from a CSV, plus a new O9: 3 duplicates by hand; no row dropped
+        Path csv = dir.resolve("orders.csv");
+        Files.writeString(csv, "customer id,order id,date,amount\nC1,O1,2024-03-01,11\nC2,O2,2024-03-02,10\n"
+                + "C3,O4,2024-03-04,6\nC4,O9,2024-03-09,1\n");
+        ImportWizardViewModel second = wizard(csv);
+        second.next();
+        second.next();
+        assertThat(second.totalReadProperty().get()).isEqualTo(4);
+        assertThat(second.totalImportedProperty().get()).isEqualTo(4);
+        assertThat(second.duplicateOrdersProperty().get()).isEqualTo(3);
+        assertThat(second.duplicateDatasets()).containsExactly(new DatasetRepository(ws).list().get(0).name());
+        assertThat(second.canRemoveDuplicated()).isTrue();
+
+        second.removeDuplicatedDatasets(e -> { throw new AssertionError(e); });
+        List<DatasetInfo> left = new DatasetRepository(ws).list();
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).id()).isNotEqualTo(firstId);
+        assertThat(second.duplicatesRemovedProperty().get()).isTrue();
+        assertThat(second.canRemoveDuplicated()).isFalse();
+    }
+
+    @Test
+    void replacingTheEarlierImportOfTheSameFileIsNoDuplicate() throws Exception {
+        Path file = WizardFiles.orders(dir.resolve("orders.xlsx"), false);
+        ImportWizardViewModel first = wizard(file);
+        first.next();
+        first.next();
+        ImportWizardViewModel again = wizard(file);
+        again.next();
+        again.next();
+        assertThat(again.outcomes().get(0).replacedDatasets()).isEqualTo(1);
+        assertThat(again.duplicateOrdersProperty().get()).isZero();
+
+        ImportWizardViewModel append = wizard(file);
+        append.modeProperty().set(ImportMode.APPEND);
+        append.next();
+        append.next();
+        // O1, O2, O4, O5 are all in the kept import
+        assertThat(append.duplicateOrdersProperty().get()).isEqualTo(4);
+    }
 }

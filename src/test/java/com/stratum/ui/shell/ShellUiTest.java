@@ -32,6 +32,22 @@ class ShellUiTest extends StratumAppTest {
     }
 
     @Test
+    void switchingDatasetsNeverLeavesTheRowsTableWithoutItems() {
+        // A null items list made the table's skin throw during layout and stay stuck on its placeholder.
+        TableView<DataRow> rows = node("#data-rows");
+        TableView<?> datasets = node("#data-datasets");
+        waitUntil(() -> rows.getItems() != null && rows.getItems().size() == FakeServices.TRANSACTIONS_ROWS);
+        java.util.List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onFx(() -> rows.itemsProperty().addListener((o, a, now) -> seen.add(now == null ? "null" : now)));
+
+        onFx(() -> datasets.getSelectionModel().select(1)); // customers: 7 rows in the fake workspace
+        waitUntil(() -> rows.getItems().size() == 7 && rows.getItems().get(0).isLoaded());
+        onFx(() -> datasets.getSelectionModel().select(0));
+        waitUntil(() -> rows.getItems().size() == FakeServices.TRANSACTIONS_ROWS && rows.getItems().get(0).isLoaded());
+        assertThat(seen).isNotEmpty().doesNotContain("null");
+    }
+
+    @Test
     void statusBarShowsWorkspaceAndCounts() {
         waitUntil(() -> !((Label) node("#status-customers")).getText().isEmpty());
         assertThat(((Label) node("#status-workspace")).getText()).isEqualTo("workspace");
@@ -60,7 +76,7 @@ class ShellUiTest extends StratumAppTest {
         assertThat(fx(() -> bar.getMenus().stream().map(m -> m.getText()).toList()))
                 .containsExactly("文件", "编辑", "视图", "帮助");
         assertThat(lookup("文件").tryQuery()).isPresent();
-        assertThat(((ToggleButton) node("#nav-segments")).getText()).isEqualTo("细分");
+        assertThat(((ToggleButton) node("#nav-segments")).getText()).isEqualTo("分群");
         // remembered for the next start
         assertThat(home.resolve("preferences.json")).content().contains("\"zh_CN\"");
     }
