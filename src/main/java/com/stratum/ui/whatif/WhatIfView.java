@@ -254,6 +254,8 @@ public final class WhatIfView implements SectionView {
     }
 
     private void owned(javafx.scene.control.Dialog<?> d) {
+        com.stratum.ui.dialog.DialogStyle.style(d.getDialogPane());
+        d.setGraphic(null);
         if (root.getScene() != null) {
             d.initOwner(root.getScene().getWindow());
         }
