@@ -473,14 +473,8 @@ public final class WhatIfView implements SectionView {
                 ds.stream().mapToDouble(SegmentDelta::baselineCount).toArray());
         var barChart = SegmentBarChart.create(values, ChartText.of(texts, "chart.sizes."), texts.get("chart.baseline"),
                 r.scenario().name(), texts.locale(), null);
-        // slanted segment names keep their whole text where upright ones would be cut ("Loyal Custor")
+        // with many segments the names stand upright from the start, so none is cut ("Loyal Custor")
         barChart.getXAxis().setTickLabelRotation(names.length > 4 ? 90 : 0);
-        // the axis measures its labels before the chart has its final size and would keep them cut
-        // ("Loyal Custor"): measure again once it is laid out
-        barChart.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
-            barChart.getXAxis().requestAxisLayout();
-            barChart.requestLayout();
-        }));
         ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), barChart, texts, "whatif-sizes");
         bars.setId("whatif-sizes");
         sizes.getChildren().setAll(bars);
