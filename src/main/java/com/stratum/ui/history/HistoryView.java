@@ -264,6 +264,8 @@ public final class HistoryView implements SectionView {
                 s.sizes().values());
         var chart = StackedAreaOverTime.create(sizes, ChartText.of(texts, "chart.overTime."));
         chart.setPadding(new Insets(10, 48, 10, 10)); // room for the last date's label, centred on the right edge
+        // slanted dates fit side by side: upright ones overlap and the axis would drop every other one
+        chart.getXAxis().setTickLabelRotation(-30);
         ChartPane pane = new ChartPane(texts.get("chart.overTime.title"), chart, texts, "segments-over-time");
         pane.setId("history-over-time");
         VBox box = new VBox(4, pane, new SegmentLegend(sizes.segments(), sizes.colours(), null));
@@ -306,7 +308,10 @@ public final class HistoryView implements SectionView {
         // bring the comparison into view: the analyst clicked a button far from it
         javafx.application.Platform.runLater(this::scrollToComparison);
         Comparison cmp = m.comparison();
-        java.util.function.UnaryOperator<String> shown = m.names(texts.locale());
+        java.util.function.UnaryOperator<String> segmentNames = m.names(texts.locale());
+        // customers on one side only, in the window's language
+        java.util.function.UnaryOperator<String> shown = n -> Comparison.NONE.equals(n)
+                ? texts.get("compareExport.none") : segmentNames.apply(n);
         com.stratum.ui.whatif.MigrationGrid grid = com.stratum.ui.whatif.MigrationGrid.of(cmp);
         String[] rows = grid.rows().stream().map(shown).toArray(String[]::new);
         String[] cols = grid.columns().stream().map(shown).toArray(String[]::new);

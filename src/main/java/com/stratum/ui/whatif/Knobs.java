@@ -48,6 +48,10 @@ public final class Knobs {
         }
     }
 
+    /** Features whose values are whole numbers. */
+    private static final java.util.Set<String> WHOLE_NUMBERS = java.util.Set.of(RfmScoring.R_SCORE, RfmScoring.F_SCORE,
+            RfmScoring.M_SCORE, RfmScoring.RFM_SCORE, RfmScoring.FREQUENCY_FEATURE, RfmScoring.RECENCY_FEATURE);
+
     private Knobs() {
     }
 
@@ -181,7 +185,13 @@ public final class Knobs {
                     Condition::withValue));
         }
         boolean money = labels.money(c.feature());
-        made.forEach(k -> out.add(money ? k.asMoney() : k));
+        boolean whole = WHOLE_NUMBERS.contains(c.feature());
+        made.forEach(k -> {
+            Knob shown = money ? k.asMoney() : k;
+            // scores, purchase counts and days move in whole steps ("R score >= 4.95" means nothing)
+            out.add(whole ? new Knob(shown.id(), shown.group(), shown.label(), shown.value(), shown.min(), shown.max(),
+                    true, shown.apply(), shown.percent(), shown.chain(), shown.money()) : shown);
+        });
     }
 
     private static Knob knob(String id, String group, String label, double value, FieldStats st, int segment,

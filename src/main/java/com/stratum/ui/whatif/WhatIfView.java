@@ -254,6 +254,8 @@ public final class WhatIfView implements SectionView {
     }
 
     private void owned(javafx.scene.control.Dialog<?> d) {
+        com.stratum.ui.dialog.DialogStyle.style(d.getDialogPane());
+        d.setGraphic(null);
         if (root.getScene() != null) {
             d.initOwner(root.getScene().getWindow());
         }
@@ -459,7 +461,8 @@ public final class WhatIfView implements SectionView {
             return;
         }
         Comparison cmp = r.comparison();
-        localName = new com.stratum.ui.results.SegmentTexts(texts.locale()).displayNames(r.assignment().segments());
+        var segmentTexts = new com.stratum.ui.results.SegmentTexts(texts.locale()).displayNames(r.assignment().segments());
+        localName = n -> Comparison.NONE.equals(n) ? texts.get("compareExport.none") : segmentTexts.apply(n);
         deltas.getItems().setAll(cmp.deltas());
         List<SegmentDelta> ds = cmp.deltas();
         String[] names = ds.stream().map(SegmentDelta::segment).toArray(String[]::new);
@@ -470,19 +473,16 @@ public final class WhatIfView implements SectionView {
                 ds.stream().mapToDouble(SegmentDelta::baselineCount).toArray());
         var barChart = SegmentBarChart.create(values, ChartText.of(texts, "chart.sizes."), texts.get("chart.baseline"),
                 r.scenario().name(), texts.locale(), null);
-        // slanted segment names keep their whole text where upright ones would be cut ("Loyal Custor")
+        // with many segments the names stand upright from the start, so none is cut ("Loyal Custor")
         barChart.getXAxis().setTickLabelRotation(names.length > 4 ? 90 : 0);
-        // the axis measures its labels before the chart has its final size and would keep them cut
-        // ("Loyal Custor"): measure again once it is laid out
-        barChart.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
-            barChart.getXAxis().requestAxisLayout();
-            barChart.requestLayout();
-        }));
         ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), barChart, texts, "whatif-sizes");
         bars.setId("whatif-sizes");
         sizes.getChildren().setAll(bars);
-        java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
+        java.util.function.UnaryOperator<String> segmentNames = new com.stratum.ui.results.SegmentTexts(texts.locale())
                 .displayNames(r.assignment().segments());
+        // customers on one side only, in the window's language
+        java.util.function.UnaryOperator<String> shown = n -> Comparison.NONE.equals(n)
+                ? texts.get("compareExport.none") : segmentNames.apply(n);
         MigrationGrid grid = MigrationGrid.of(cmp);
         HeatMapData data = HeatMapData.rowShares(grid.rows().stream().map(shown).toArray(String[]::new),
                 grid.columns().stream().map(shown).toArray(String[]::new), grid.counts(),

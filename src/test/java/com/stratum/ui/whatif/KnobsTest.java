@@ -142,4 +142,14 @@ class KnobsTest {
         // 2 % would pass VIP / Gold at 5 %: held at 5 %, Gold empty, Silver takes 45 %
         assertThat(goldSilver.apply().apply(d, 2.0).tiers().cuts()).containsExactly(0.05, 0.0, 0.45);
     }
+
+    @Test
+    void scoreThresholdsMoveInWholeSteps() {
+        Definition d = new Definition("s", 1, "custom", null, null, null, List.of(new SegmentSpec("c", "Champions",
+                null, null, null, null, com.stratum.engine.definition.Criterion.and(
+                        com.stratum.engine.definition.Condition.ge("r_score", 4),
+                        com.stratum.engine.definition.Condition.ge("monetary", 100)))), null, null, null);
+        List<Knob> knobs = Knobs.sliders(d, f -> Optional.empty(), LABELS);
+        assertThat(knobs).extracting(Knob::integer).containsExactly(true, false);
+    }
 }
