@@ -480,7 +480,9 @@ public final class ImportWizardView {
         graphic.setPadding(new Insets(2));
         col.setGraphic(graphic);
         col.setSortable(false);
-        col.setPrefWidth(Math.max(160, Math.min(280, c.header().length() * 9 + 40)));
+        // dates written as text show their reading too ("05.03.2024 → 2024-03-05"): give them room
+        int minWidth = c.type() == DataType.TIMESTAMP ? 330 : c.type() == DataType.DATE ? 220 : 160;
+        col.setPrefWidth(Math.max(minWidth, Math.min(280, c.header().length() * 9 + 40)));
         int i = c.index();
         col.setCellValueFactory(r -> new ReadOnlyStringWrapper(i < r.getValue().cells().size()
                 ? r.getValue().cells().get(i) : null));
