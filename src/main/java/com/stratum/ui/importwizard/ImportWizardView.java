@@ -622,7 +622,7 @@ public final class ImportWizardView {
         anonymous.setWrapText(true);
         anonymous.setMinHeight(Region.USE_PREF_SIZE);
         anonymous.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.anonymous",
-                integers.format(vm.anonymousLinesProperty().get())), vm.anonymousLinesProperty()));
+                vm.anonymousLinesProperty().get()), vm.anonymousLinesProperty()));
         anonymous.visibleProperty().bind(vm.anonymousLinesProperty().greaterThan(0));
         anonymous.managedProperty().bind(anonymous.visibleProperty());
 
