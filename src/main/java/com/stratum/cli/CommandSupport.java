@@ -48,11 +48,32 @@ final class CommandSupport {
             return StratumCli.EXIT_BAD_INPUT;
         }
         if (e instanceof IOException) {
-            System.err.println("Cannot write " + export + ": " + e.getMessage());
+            System.err.println("Cannot write " + export + ": " + reason((IOException) e) + ".");
             return StratumCli.EXIT_BAD_INPUT;
         }
         System.err.println(e instanceof WorkspaceException ? e.getMessage() : internalMessage);
         return StratumCli.EXIT_INTERNAL;
+    }
+
+    /**
+     * The reason of a file-system failure as a user reads it: the JDK's exceptions carry only the path
+     * (often of a temporary file) as their message.
+     */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     /** Opens the workspace, prints the one-line JSON that {@code json} makes of it and returns the exit code. */

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** `sample --out DIR [--customers N] [--seed S]`: writes the generated sample workbooks. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
+@Command(name = "sample",
         description = "Write the generated sample workbooks (customers.xlsx, transactions.xlsx, "
                 + "transactions_zh_gbk.csv) to a folder; prints a one-line JSON summary.")
 public final class SampleCommand implements Callable<Integer> {
@@ -48,7 +48,7 @@ public final class SampleCommand implements Callable<Integer> {
         try {
             s = new SampleDataGenerator(customers, seed, !noCsv).generate(out);
         } catch (IOException e) {
-            System.err.println("Cannot write the sample data to " + out + ": " + e.getMessage());
+            System.err.println("Cannot write the sample data to " + out + ": " + CommandSupport.reason(e) + ".");
             return StratumCli.EXIT_BAD_INPUT;
         }
         Map<String, Object> json = new LinkedHashMap<>();

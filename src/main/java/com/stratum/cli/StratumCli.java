@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import java.util.concurrent.Callable;
 
 /** The headless command line: same operations as the window, for batch runs and scripts. */
-@Command(name = "stratum", mixinStandardHelpOptions = true, version = "Stratum 0.1",
+@Command(name = "stratum", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "Stratum 0.1",
         description = "Customer segmentation and stratification workbench.",
         subcommands = {BenchCommand.class, ImportCommand.class, InfoCommand.class, SampleCommand.class,
                 FeaturesCommand.class, SegmentCommand.class, DefinitionsCommand.class, CompareCommand.class,
@@ -75,13 +76,19 @@ public final class StratumCli implements Callable<Integer> {
         }
     }
 
-    /** Bad arguments: the message first, then the usage of the command that was mistyped; exit 2. */
+    /** Bad arguments: one sentence naming the argument, then where the usage is; exit 2. */
     private static int reportBadArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         java.io.PrintWriter err = cmd.getErr();
-        // picocli words some messages "option option '--x'"; one "option" reads better
-        err.println(String.valueOf(e.getMessage()).replace("option option", "option"));
-        cmd.usage(err);
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            err.println("Unknown command or argument '" + u.getUnmatched().get(0) + "' for '"
+                    + cmd.getCommandSpec().qualifiedName() + "'.");
+            CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+        } else {
+            // picocli words some messages "option option '--x'"; one "option" reads better
+            err.println(String.valueOf(e.getMessage()).replace("option option", "option"));
+        }
+        err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the usage.");
         err.flush();
         return EXIT_BAD_INPUT;
     }

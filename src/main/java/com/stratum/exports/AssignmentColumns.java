@@ -6,6 +6,7 @@ import com.stratum.features.CategoricalColumn;
 import com.stratum.features.Column;
 import com.stratum.features.CustomerFrame;
 import com.stratum.features.DateColumn;
+import com.stratum.features.FeatureCatalog;
 import com.stratum.features.MoneyColumn;
 import com.stratum.features.NumericColumn;
 
@@ -25,6 +26,14 @@ public final class AssignmentColumns {
 
     private AssignmentColumns() {
     }
+
+    /**
+     * Features that are shares (a fraction, 0.25 = 25 %): written as {@link Percent}, so xlsx shows them
+     * with a percent format while csv keeps the plain fraction.
+     */
+    static final Set<String> FRACTIONS = Set.of(FeatureCatalog.RETURN_RATE, FeatureCatalog.SHARE_MORNING,
+            FeatureCatalog.SHARE_AFTERNOON, FeatureCatalog.SHARE_EVENING, FeatureCatalog.SHARE_NIGHT,
+            FeatureCatalog.WEEKEND_SHARE, FeatureCatalog.ONLINE_SHARE, FeatureCatalog.BRAND_LOYALTY);
 
     public static List<String> headers(Assignment a) {
         return names(a);
@@ -66,6 +75,9 @@ public final class AssignmentColumns {
             return d::date;
         }
         double[] v = ((NumericColumn) c).values();
+        if (FRACTIONS.contains(c.name())) {
+            return r -> Double.isNaN(v[r]) ? null : new Percent(v[r]);
+        }
         return r -> {
             double x = v[r];
             if (Double.isNaN(x)) {

@@ -6,7 +6,6 @@ import com.stratum.engine.SegmentDelta;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -152,8 +151,11 @@ public final class ComparisonExport {
         return BigDecimal.valueOf(cents, 2);
     }
 
-    /** A percentage of the baseline rounded to two decimals (e.g. -33.33), empty when the baseline is 0. */
-    static BigDecimal percent(Double p) {
-        return p == null ? null : BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP);
+    /**
+     * A change in percent of the baseline (e.g. -33.33) as a share (-0.3333), so the xlsx deltas sheet
+     * shows it percent-formatted; empty when the baseline is 0.
+     */
+    static Percent percent(Double p) {
+        return p == null ? null : new Percent(p / 100);
     }
 }

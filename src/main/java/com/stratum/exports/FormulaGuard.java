@@ -1,9 +1,12 @@
 package com.stratum.exports;
 
 /**
- * Neutralises text that a spreadsheet would run as a formula ("CSV injection"). Following OWASP,
- * text starting with = + - @, a tab or a carriage return gets a leading single quote, so Excel and
- * LibreOffice show it as text. Only text is touched: numbers are written as numbers by the writers.
+ * Neutralises text that a spreadsheet would run as a formula ("CSV injection"): text starting with
+ * = + - @, a tab or a carriage return. In csv, following OWASP, such text gets a leading single quote
+ * ({@link #neutralise}), so Excel and LibreOffice show it as text. In xlsx the text is written unchanged
+ * in a text cell whose style is quote-prefixed ({@code CellStyle.setQuotePrefixed}), the hidden flag
+ * Excel itself sets for a typed "'": it stays text when the cell is edited, and no apostrophe shows.
+ * Only text is touched: numbers are written as numbers by the writers.
  */
 public final class FormulaGuard {
 
@@ -19,7 +22,7 @@ public final class FormulaGuard {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
-    /** The text itself, or the text prefixed with a single quote when it is dangerous. */
+    /** For csv: the text itself, or the text prefixed with a single quote when it is dangerous. */
     public static String neutralise(String text) {
         return isDangerous(text) ? "'" + text : text;
     }

@@ -62,9 +62,36 @@ public final class SegmentExport {
     private List<byte[]> charts;
     private LocalDateTime exportedAt;
     private LongConsumer progress = n -> { };
+    /** Written row -> frame row; null = every frame row in order. */
+    private int[] frameRowOf;
+    /** Per written row: segment and tier (the run's own, or a kept run's stored ones). */
+    private int[] segmentOf;
+    private int[] tierOf;
 
     private SegmentExport(Assignment run) {
         this.run = Objects.requireNonNull(run, "run");
+        this.segmentOf = run.segmentOfRow();
+        this.tierOf = run.tierOfRow();
+    }
+
+    /**
+     * Writes a kept run's own members, segments and tiers as stored with it ({@link KeptAssignment})
+     * instead of this evaluation's; features and scores still come from this evaluation's frame.
+     */
+    public SegmentExport kept(KeptAssignment stored) {
+        for (int r : stored.frameRows()) {
+            if (r < 0 || r >= run.size()) {
+                throw new IllegalArgumentException("No row " + r + " in the run's frame");
+            }
+        }
+        this.frameRowOf = stored.frameRows().clone();
+        this.segmentOf = stored.segmentOfRow().clone();
+        this.tierOf = stored.tierOfRow().clone();
+        return this;
+    }
+
+    private int frameRow(int row) {
+        return frameRowOf == null ? row : frameRowOf[row];
     }
 
     /** An export of this run with the default choices: every segment, the default columns, personal data kept. */
@@ -179,10 +206,10 @@ public final class SegmentExport {
     /** The number of member rows the export writes (the chosen segment's size, or everyone). */
     public long rowCount() {
         if (onlySegment < 0) {
-            return run.size();
+            return segmentOf.length;
         }
         long n = 0;
-        for (int s : run.segmentOfRow()) {
+        for (int s : segmentOf) {
             if (s == onlySegment) {
                 n++;
             }
@@ -225,7 +252,7 @@ public final class SegmentExport {
                 : run.segments().stream().map(s -> s.strategy() == null ? "" : s.strategy()).toArray(String[]::new);
         String[] tiers = tierNames != null ? tierNames : run.tiers().stream().map(t -> t.name()).toArray(String[]::new);
 
-        SegmentListExport export = new SegmentListExport(memberColumns(names, tiers), names, run.segmentOfRow())
+        SegmentListExport export = new SegmentListExport(memberColumns(names, tiers), names, segmentOf)
                 .strategies(strategyTexts)
                 .definition(run.definition().name() + " v" + run.definition().version(), run.frame().asOf())
                 .exportedAt(exportedAt != null ? exportedAt : LocalDateTime.now())
@@ -234,17 +261,17 @@ public final class SegmentExport {
                 .onlySegment(onlySegment)
                 .progress(progress);
         if (!run.tiers().isEmpty()) {
-            export.tiers(tiers, run.tierOfRow());
+            export.tiers(tiers, tierOf);
         }
         CustomerFrame frame = run.frame();
         frame.find(MONETARY).filter(c -> c instanceof MoneyColumn)
-                .ifPresent(c -> export.revenueCents(((MoneyColumn) c).cents()));
+                .ifPresent(c -> export.revenueCents(byWrittenRow(((MoneyColumn) c).cents())));
         addAverages(export, names.length);
         if (TableWriters.formatOf(file) == TableWriters.Format.XLSX) {
             List<byte[]> pictures = charts;
             if (pictures == null) {
                 long[] counts = new long[names.length];
-                for (int s : run.segmentOfRow()) {
+                for (int s : segmentOf) {
                     if (s >= 0) {
                         counts[s]++;
                     }
@@ -264,17 +291,30 @@ public final class SegmentExport {
             String head = header.apply(key);
             PersonalColumn p = personalColumn(key);
             if (key.equals(CUSTOMER_ID)) {
-                out.add(new SegmentListExport.Column(head, frame::customerId));
+                out.add(new SegmentListExport.Column(head, r -> frame.customerId(frameRow(r))));
             } else if (key.equals(SEGMENT)) {
-                out.add(SegmentListExport.segmentColumn(head, names, run.segmentOfRow()));
+                out.add(SegmentListExport.segmentColumn(head, names, segmentOf));
             } else if (key.equals(TIER)) {
-                out.add(SegmentListExport.tierColumn(head, tiers, run.tierOfRow()));
+                out.add(SegmentListExport.tierColumn(head, tiers, tierOf));
             } else if (p != null && frame.find(key).isEmpty()) {
                 String[] values = p.valueOfRow();
-                out.add(SegmentListExport.Column.personal(head, p.kind(), r -> values[r]));
+                out.add(SegmentListExport.Column.personal(head, p.kind(), r -> values[frameRow(r)]));
             } else {
-                out.add(new SegmentListExport.Column(head, AssignmentColumns.valueOf(frame.column(key))));
+                java.util.function.IntFunction<Object> value = AssignmentColumns.valueOf(frame.column(key));
+                out.add(new SegmentListExport.Column(head, r -> value.apply(frameRow(r))));
             }
+        }
+        return out;
+    }
+
+    /** A per-frame-row array as one per written row. */
+    private long[] byWrittenRow(long[] perFrameRow) {
+        if (frameRowOf == null) {
+            return perFrameRow;
+        }
+        long[] out = new long[frameRowOf.length];
+        for (int w = 0; w < out.length; w++) {
+            out[w] = perFrameRow[frameRowOf[w]];
         }
         return out;
     }
@@ -285,7 +325,6 @@ public final class SegmentExport {
      */
     private void addAverages(SegmentListExport export, int segments) {
         CustomerFrame frame = run.frame();
-        int[] segmentOf = run.segmentOfRow();
         int buckets = segments + 1;
         String[] keys = {RECENCY, FREQUENCY, MONETARY};
         String[] heads = {labels.averageRecency(), labels.averageFrequency(), labels.averageMonetary()};
@@ -297,11 +336,12 @@ public final class SegmentExport {
             long[] n = new long[buckets + 1];
             long[] cents = new long[buckets + 1];
             double[] sum = new double[buckets + 1];
-            for (int r = 0; r < segmentOf.length; r++) {
+            for (int w = 0; w < segmentOf.length; w++) {
+                int r = frameRow(w);
                 if (c.isMissing(r)) {
                     continue;
                 }
-                int b = segmentOf[r] < 0 ? segments : segmentOf[r];
+                int b = segmentOf[w] < 0 ? segments : segmentOf[w];
                 n[b]++;
                 n[buckets]++; // the total
                 if (c instanceof MoneyColumn m) {

@@ -61,11 +61,12 @@ public final class SegmentListExport {
                          String customers, String segment, String tier, String count, String share, String revenue,
                          String revenueShare, String averageRecency, String averageFrequency,
                          String averageMonetary, String strategy, String total, String unassigned,
-                         String tiersWithinSegments, String shareOfSegment) {
+                         String tiersWithinSegments, String shareOfSegment, String segmentsExported,
+                         String allSegments) {
         public static final Labels ENGLISH = new Labels("Summary", "Definition", "Analysis date", "Exported at",
                 "Customers", "Segment", "Tier", "Count", "Share", "Revenue", "Revenue share",
                 "Average recency (days)", "Average frequency", "Average monetary", "Strategy", "Total",
-                "(no segment)", "Tiers within segments", "Share of segment");
+                "(no segment)", "Tiers within segments", "Share of segment", "Segments exported", "All segments");
     }
 
     /**
@@ -209,6 +210,7 @@ public final class SegmentListExport {
     public Result write(Path file) throws IOException {
         boolean xlsx = TableWriters.formatOf(file) == TableWriters.Format.XLSX;
         Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent()); // as every other export: a missing folder is made
         Path temp = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             Result result = xlsx ? writeXlsx(temp) : writeCsv(temp);
@@ -343,6 +345,8 @@ public final class SegmentListExport {
         if (exportedAt != null) {
             out.writeRow(labels.exportTime(), exportedAt);
         }
+        // the segment table below always shows every segment: say which one the member sheets hold
+        out.writeRow(labels.segmentsExported(), onlySegment < 0 ? labels.allSegments() : segmentNames[onlySegment]);
         out.writeRow(labels.customers(), (long) rows);
         out.skipRow();
 

@@ -23,14 +23,19 @@ import java.util.List;
 /**
  * The summary sheet's pictures when the caller brings none (the CLI): segment sizes as a bar chart
  * and shares as a donut, drawn with JFreeChart's core (plain AWT, works headless) in the segments'
- * own colours. The window passes the pictures of its own charts instead.
+ * own colours, in a font that has the labels' characters (Chinese names included). The window uses
+ * them too (it passes no pictures of its own).
  */
 public final class SummaryCharts {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 400;
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    /**
+     * Fonts tried for texts the logical SansSerif font cannot show (Chinese segment names on a machine
+     * whose SansSerif maps to a Latin-only font would come out as boxes), in order of preference.
+     */
+    static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei",
+            "PingFang SC", "Noto Sans SC", "Source Han Sans SC", "SimHei", "Droid Sans Fallback");
 
     private SummaryCharts() {
     }
@@ -45,7 +50,44 @@ public final class SummaryCharts {
         return List.of(png(bars(names, colours, counts, titles)), png(donut(names, colours, counts, titles)));
     }
 
+    /**
+     * The font family for these texts: SansSerif when it shows every character, else the first
+     * installed of {@link #CJK_FAMILIES} that does (SansSerif when none does).
+     */
+    static String familyFor(List<String> texts) {
+        if (displaysAll(new Font(Font.SANS_SERIF, Font.PLAIN, 12), texts)) {
+            return Font.SANS_SERIF;
+        }
+        java.util.Set<String> installed = java.util.Set.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getAvailableFontFamilyNames(java.util.Locale.ROOT));
+        for (String family : CJK_FAMILIES) {
+            if (installed.contains(family) && displaysAll(new Font(family, Font.PLAIN, 12), texts)) {
+                return family;
+            }
+        }
+        return Font.SANS_SERIF;
+    }
+
+    private static boolean displaysAll(Font font, List<String> texts) {
+        for (String t : texts) {
+            if (t != null && font.canDisplayUpTo(t) != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> texts(List<String> names, Titles titles) {
+        List<String> all = new java.util.ArrayList<>(names);
+        all.add(titles.sizes());
+        all.add(titles.shares());
+        all.add(titles.customers());
+        return all;
+    }
+
     static JFreeChart bars(List<String> names, List<String> colours, long[] counts, Titles titles) {
+        String family = familyFor(texts(names, titles));
+        Font text = new Font(family, Font.PLAIN, 11);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < names.size(); i++) {
             data.addValue(counts[i], titles.customers(), names.get(i));
@@ -64,14 +106,15 @@ public final class SummaryCharts {
         plot.setRenderer(renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.getDomainAxis().setTickLabelFont(TEXT);
-        plot.getRangeAxis().setTickLabelFont(TEXT);
-        plot.getRangeAxis().setLabelFont(TEXT);
-        style(chart);
+        plot.getDomainAxis().setTickLabelFont(text);
+        plot.getRangeAxis().setTickLabelFont(text);
+        plot.getRangeAxis().setLabelFont(text);
+        style(chart, family);
         return chart;
     }
 
     static JFreeChart donut(List<String> names, List<String> colours, long[] counts, Titles titles) {
+        String family = familyFor(texts(names, titles));
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
         for (int i = 0; i < names.size(); i++) {
             if (counts[i] > 0) {
@@ -92,16 +135,16 @@ public final class SummaryCharts {
         plot.setSectionDepth(0.4);
         plot.setLabelGenerator(null);
         plot.setSeparatorsVisible(false);
-        chart.getLegend().setItemFont(TEXT);
-        style(chart);
+        chart.getLegend().setItemFont(new Font(family, Font.PLAIN, 11));
+        style(chart, family);
         return chart;
     }
 
-    private static void style(JFreeChart chart) {
+    private static void style(JFreeChart chart, String family) {
         chart.setBackgroundPaint(Color.WHITE);
         TextTitle title = chart.getTitle();
         if (title != null) {
-            title.setFont(TITLE);
+            title.setFont(new Font(family, Font.BOLD, 15));
         }
     }
 

@@ -54,6 +54,8 @@ public final class XlsxTableWriter implements TableWriter {
     private final SheetNames sheetNames = new SheetNames();
     private final int maxRowsPerSheet;
     private final CellStyle headerStyle;
+    private final CellStyle quotedHeaderStyle;
+    private final CellStyle quotedTextStyle;
     private final CellStyle moneyStyle;
     private final CellStyle decimalStyle;
     private final CellStyle integerStyle;
@@ -94,6 +96,13 @@ public final class XlsxTableWriter implements TableWriter {
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
         headerStyle.setFont(bold);
+        // xlsx neutralises formula-like text with the style's hidden quote prefix (Excel's own "'"
+        // on typing), never an apostrophe in the text itself: that would show in the cell
+        quotedHeaderStyle = workbook.createCellStyle();
+        quotedHeaderStyle.setFont(bold);
+        quotedHeaderStyle.setQuotePrefixed(true);
+        quotedTextStyle = workbook.createCellStyle();
+        quotedTextStyle.setQuotePrefixed(true);
         moneyStyle = formatted("#,##0.00");
         decimalStyle = formatted("#,##0.00########");
         integerStyle = formatted("#,##0");
@@ -149,8 +158,9 @@ public final class XlsxTableWriter implements TableWriter {
                 continue;
             }
             Cell cell = row.createCell(i);
-            cell.setCellValue(truncate(FormulaGuard.neutralise(cells.get(i))));
-            cell.setCellStyle(headerStyle);
+            String text = cells.get(i);
+            cell.setCellValue(truncate(text));
+            cell.setCellStyle(FormulaGuard.isDangerous(text) ? quotedHeaderStyle : headerStyle);
             widen(i, displayLength(cells.get(i)) + 2);
         }
         nextRow++;
@@ -268,7 +278,7 @@ public final class XlsxTableWriter implements TableWriter {
 
     private void setCell(Cell cell, Object value) {
         if (value instanceof String s) {
-            cell.setCellValue(truncate(FormulaGuard.neutralise(s)));
+            setText(cell, s);
         } else if (value instanceof BigDecimal d) {
             setDecimal(cell, d);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short
@@ -294,7 +304,15 @@ public final class XlsxTableWriter implements TableWriter {
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b);
         } else {
-            cell.setCellValue(truncate(FormulaGuard.neutralise(value.toString())));
+            setText(cell, value.toString());
+        }
+    }
+
+    /** A text cell; formula-like text ({@link FormulaGuard}) is kept as is and marked quote-prefixed. */
+    private void setText(Cell cell, String text) {
+        cell.setCellValue(truncate(text));
+        if (FormulaGuard.isDangerous(text)) {
+            cell.setCellStyle(quotedTextStyle);
         }
     }
 

@@ -212,6 +212,7 @@ public class StratumApp extends Application {
 
     @Override
     public void stop() {
+        Locale.setDefault(SYSTEM_LOCALE); // the JVM may live on (tests): leave its default as found
         if (ctx == null) {
             return;
         }

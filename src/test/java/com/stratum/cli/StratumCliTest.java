@@ -45,7 +45,8 @@ class StratumCliTest {
                 "--export", temp.resolve("o.csv").toString(), "--as-of", "2024-13-45");
         assertThat(code).isEqualTo(StratumCli.EXIT_BAD_INPUT);
         assertThat(cli.err()).contains("'2024-13-45' is not a valid date; expected YYYY-MM-DD")
-                .doesNotContain("java.time").doesNotContain("Exception");
+                .doesNotContain("java.time").doesNotContain("Exception")
+                .contains("Run 'stratum segment --help' for the usage.").doesNotContain("Usage:");
     }
 
     @Test
@@ -58,5 +59,32 @@ class StratumCliTest {
     @Test
     void datesInIsoFormAreAccepted() {
         assertThat(StratumCli.parseDate(" 2024-02-29 ")).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void everySubcommandAnswersHelp() {
+        for (String command : new String[] {"import", "info", "segment", "compare", "predict", "features",
+                "definitions", "sample", "bench"}) {
+            int code = cli.runFresh(command, "--help");
+            assertThat(code).as(command).isZero();
+            assertThat(cli.out()).as(command).startsWith("Usage: stratum " + command);
+        }
+    }
+
+    @Test
+    void anUnknownBenchmarkIsNamed() {
+        int code = cli.runFresh("bench", "foo");
+        assertThat(code).isEqualTo(StratumCli.EXIT_BAD_INPUT);
+        assertThat(cli.err()).startsWith("Unknown command or argument 'foo' for 'stratum bench'.")
+                .contains("Run 'stratum bench --help' for the usage.");
+    }
+
+    @Test
+    void fileSystemFailuresReadAsReasons() {
+        assertThat(CommandSupport.reason(new java.nio.file.AccessDeniedException("/x/.y.part"))).isEqualTo("permission denied");
+        assertThat(CommandSupport.reason(new java.nio.file.NoSuchFileException("/x/.y.part")))
+                .isEqualTo("the folder does not exist");
+        assertThat(CommandSupport.reason(new java.nio.file.FileSystemException("/x", null, "Read-only file system")))
+                .isEqualTo("Read-only file system");
     }
 }

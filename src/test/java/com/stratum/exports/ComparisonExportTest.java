@@ -81,9 +81,18 @@ class ComparisonExportTest {
                     "customers_diff", "customers_pct", "baseline_revenue", "scenario_revenue", "revenue_diff",
                     "revenue_pct");
             assertThat(d.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Gold");
-            assertThat(numbers(d.getRow(1), 1, 8)).containsExactly(2.0, 2.0, 0.0, 0.0, 150.0, 130.0, -20.0, -13.33);
+            assertThat(numbers(d.getRow(1), 1, 3)).containsExactly(2.0, 2.0, 0.0);
+            assertThat(numbers(d.getRow(1), 5, 7)).containsExactly(150.0, 130.0, -20.0);
+            // the percents are shares with a percent format: 0 and -20/150 = -0.13333 shown as -13.3%
+            assertThat(d.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(d.getRow(1).getCell(8).getNumericCellValue()).isCloseTo(-20.0 / 150, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(d.getRow(1).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(d.getRow(1).getCell(8)))
+                    .isEqualTo("-13.3%");
             assertThat(d.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Silver");
-            assertThat(numbers(d.getRow(2), 1, 8)).containsExactly(1.0, 2.0, 1.0, 100.0, 20.0, 70.0, 50.0, 250.0);
+            // +100 % and +250 % as the shares 1.0 and 2.5
+            assertThat(numbers(d.getRow(2), 1, 8)).containsExactly(1.0, 2.0, 1.0, 1.0, 20.0, 70.0, 50.0, 2.5);
+            assertThat(d.getRow(2).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(d.getRow(3) == null).isTrue();
 
             XSSFSheet s = wb.getSheet("Compared");
@@ -113,8 +122,10 @@ class ComparisonExportTest {
                 .write(out);
         try (XSSFWorkbook wb = XlsxTableWriterTest.read(out)) {
             assertThat(sheetNames(wb)).containsExactly("迁移", "变化", "比较", "移动的客户");
-            assertThat(texts(wb.getSheet("迁移").getRow(0))).containsExactly("从", "金卡", "'=Silver", "（无）");
-            assertThat(texts(wb.getSheet("移动的客户").getRow(1))).containsExactly("b", "金卡", "'=Silver");
+            assertThat(texts(wb.getSheet("迁移").getRow(0))).containsExactly("从", "金卡", "=Silver", "（无）");
+            assertThat(wb.getSheet("迁移").getRow(0).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(texts(wb.getSheet("移动的客户").getRow(1))).containsExactly("b", "金卡", "=Silver");
+            assertThat(wb.getSheet("移动的客户").getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
         }
     }
 

@@ -33,6 +33,7 @@ import java.util.BitSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * {@link SegmentExport} on a six-customer frame written by hand:
@@ -105,25 +106,31 @@ class SegmentExportTest {
             assertThat(text(s, 0)).containsExactly("Definition", "Two segments v1");
             assertThat(text(s, 1)).containsExactly("Analysis date", "2024-01-01");
             assertThat(text(s, 2)).containsExactly("Exported at", "2024-01-02 09:30:15");
-            assertThat(text(s, 3)).containsExactly("Customers", "6");
-            assertThat(text(s, 5)).containsExactly("Segment", "Count", "Share", "Revenue", "Revenue share",
+            assertThat(text(s, 3)).containsExactly("Segments exported", "All segments");
+            assertThat(text(s, 4)).containsExactly("Customers", "6");
+            assertThat(text(s, 6)).containsExactly("Segment", "Count", "Share", "Revenue", "Revenue share",
                     "Average recency (days)", "Average frequency", "Average monetary", "Strategy");
             // Big: 2 of 6 = 33.3 %; 500.00 + 120.50 = 620.50 of 720.75 total (86.1 %);
             // recency (5 + 20) / 2 = 12.50, frequency (10 + 4) / 2 = 7.00, monetary 620.50 / 2 = 310.25
-            assertThat(text(s, 6)).containsExactly("Big spenders", "2", "33.3%", "620.50", "86.1%", "12.50", "7.00",
+            assertThat(text(s, 7)).containsExactly("Big spenders", "2", "33.3%", "620.50", "86.1%", "12.50", "7.00",
                     "310.25", "VIP service");
             // Active: c3 alone: 80.00 of 720.75 = 11.1 %
-            assertThat(text(s, 7)).containsExactly("Active", "1", "16.7%", "80.00", "11.1%", "40.00", "2.00", "80.00",
+            assertThat(text(s, 8)).containsExactly("Active", "1", "16.7%", "80.00", "11.1%", "40.00", "2.00", "80.00",
                     "Cross-sell");
             // Everyone else: c4, c5, c6. Revenue 30.25 - 10.00 = 20.25 (2.8 %); recency (90 + 200) / 2 = 145.00
             // (c6 has none); frequency (1 + 1 + 0) / 3 = 0.67; monetary (30.25 - 10.00) / 2 = 10.125 -> 10.13
-            assertThat(text(s, 8).subList(0, 8)).containsExactly("Everyone else", "3", "50.0%", "20.25", "2.8%",
+            assertThat(text(s, 9).subList(0, 8)).containsExactly("Everyone else", "3", "50.0%", "20.25", "2.8%",
                     "145.00", "0.67", "10.13");
             // everyone: recency 355 / 5 = 71.00, frequency 18 / 6 = 3.00, monetary 720.75 / 5 = 144.15
-            assertThat(text(s, 9)).containsExactly("Total", "6", "100.0%", "720.75", "100.0%", "71.00", "3.00", "144.15");
+            assertThat(text(s, 10)).containsExactly("Total", "6", "100.0%", "720.75", "100.0%", "71.00", "3.00", "144.15");
+            // shares are fractions with a percent format, not 33.33: 2/6 and 62050/72075 = 0.86091
+            assertThat(s.getRow(7).getCell(2).getNumericCellValue()).isCloseTo(2.0 / 6, within(1e-12));
+            assertThat(s.getRow(7).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(s.getRow(7).getCell(4).getNumericCellValue()).isCloseTo(62050.0 / 72075, within(1e-12));
+            assertThat(s.getRow(7).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             // money cells are numbers with two decimals
-            assertThat(s.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(620.50);
-            assertThat(s.getRow(6).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(s.getRow(7).getCell(3).getNumericCellValue()).isEqualTo(620.50);
+            assertThat(s.getRow(7).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
             List<XSSFPictureData> pictures = wb.getAllPictures();
             assertThat(pictures).hasSize(2);
             assertThat(pictures.get(0).getMimeType()).isEqualTo("image/png");
@@ -147,6 +154,31 @@ class SegmentExportTest {
             // "customer_id" + bold margin = 13 characters, plus one of padding
             assertThat(big.getColumnWidth(0)).isEqualTo(14 * 256);
         }
+    }
+
+    @Test
+    void shareFeaturesArePercentFormattedInXlsxAndPlainFractionsInCsv() throws Exception {
+        // online_share of c1..c6: 0.4345, 1, 0, empty, 0.125, empty (fractions, as the features hold them)
+        double nan = Double.NaN;
+        CustomerFrame frame = new CustomerFrame(IDS, LocalDate.of(2024, 1, 1), List.of(
+                new NumericColumn("online_share", new double[] {0.4345, 1, 0, nan, 0.125, nan}),
+                new NumericColumn("frequency", new double[] {10, 4, 2, 1, 1, 0})));
+        Definition def = new Definition("Shares", 1, "custom", null, null, null, List.of(
+                new SegmentSpec("online", "Online", "#1E88E5", null, null, null, Condition.ge("online_share", 0.5))),
+                null, null, null);
+        Assignment run = Evaluator.evaluate(def, frame);
+        Path xlsx = dir.resolve("shares.xlsx");
+        SegmentExport.of(run).exportedAt(EXPORTED).columns(List.of("online_share")).write(xlsx);
+        try (XSSFWorkbook wb = open(xlsx)) {
+            Sheet others = wb.getSheet("Everyone else"); // c1, c3, c4, c5, c6 (c2 alone is >= 0.5)
+            assertThat(others.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(0.4345);
+            assertThat(others.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(text(others, 4)).containsExactly("c5", "12.5%");
+        }
+        Path csv = dir.resolve("shares.csv");
+        SegmentExport.of(run).exportedAt(EXPORTED).columns(List.of("online_share")).write(csv);
+        assertThat(lines(csv)).containsExactly("customer_id,online_share", "c1,0.4345", "c2,1", "c3,0", "c4,",
+                "c5,0.125", "c6,");
     }
 
     @Test
@@ -186,19 +218,44 @@ class SegmentExportTest {
     }
 
     @Test
-    void formulasAreNeutralisedInXlsxIncludingTabAndCarriageReturn() throws Exception {
+    void formulasAreNeutralisedInXlsxByTheQuotePrefixNotByAnApostropheInTheText() throws Exception {
         Path file = dir.resolve("formulas.xlsx");
         export().columns(List.of("name", "email", "phone")).write(file);
         try (XSSFWorkbook wb = open(file)) {
             Sheet active = wb.getSheet("Active");
-            assertThat(active.getRow(1).getCell(1).getStringCellValue()).isEqualTo("'=HYPERLINK(1)");
-            assertThat(active.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'@evil.com");
-            assertThat(active.getRow(1).getCell(3).getStringCellValue()).isEqualTo("'-5");
+            assertQuoted(active.getRow(1).getCell(1), "=HYPERLINK(1)");
+            assertQuoted(active.getRow(1).getCell(2), "@evil.com");
+            assertQuoted(active.getRow(1).getCell(3), "-5");
             Sheet others = wb.getSheet("Everyone else");
-            assertThat(others.getRow(1).getCell(1).getStringCellValue()).isEqualTo("'\tcmd");
-            assertThat(others.getRow(2).getCell(1).getStringCellValue()).isEqualTo("'\rcmd");
-            assertThat(others.getRow(2).getCell(2).getStringCellValue()).isEqualTo("'+x@example.com");
+            assertQuoted(others.getRow(1).getCell(1), "\tcmd");
+            assertQuoted(others.getRow(2).getCell(1), "\rcmd");
+            assertQuoted(others.getRow(2).getCell(2), "+x@example.com");
+            // plain text keeps the ordinary style
+            Sheet big = wb.getSheet("Big spenders");
+            assertThat(big.getRow(1).getCell(2).getStringCellValue()).isEqualTo("zhang.wei@example.com");
+            assertThat(big.getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
         }
+    }
+
+    @Test
+    void maskedInternationalPhoneInXlsxCarriesNoApostrophe() throws Exception {
+        Path file = dir.resolve("masked.xlsx");
+        export().columns(List.of("name", "phone")).personalData(PersonalData.MASK).write(file);
+        try (XSSFWorkbook wb = open(file)) {
+            Sheet big = wb.getSheet("Big spenders");
+            // c2 "+65 9123 4567": ten digits, the first three (6 5 9) and last four (4567) kept
+            assertQuoted(big.getRow(2).getCell(2), "+65 9*** 4567");
+            // c1 "13812345678": eleven digits, 138 and 5678 kept; a digit first is no formula
+            assertThat(big.getRow(1).getCell(2).getStringCellValue()).isEqualTo("138****5678");
+            assertThat(big.getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(big.getRow(2).getCell(1).getStringCellValue()).isEqualTo("J***");
+        }
+    }
+
+    private static void assertQuoted(org.apache.poi.ss.usermodel.Cell cell, String text) {
+        assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        assertThat(cell.getStringCellValue()).isEqualTo(text);
+        assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote prefix of %s", text).isTrue();
     }
 
     @Test
@@ -207,12 +264,51 @@ class SegmentExportTest {
         SegmentListExport.Result r = export().onlySegment(1).write(xlsx);
         assertThat(r.rows()).isEqualTo(1);
         assertThat(r.sheets()).containsExactly("Summary", "Active");
+        try (XSSFWorkbook wb = open(xlsx)) {
+            // the summary table lists every segment; this line says the member sheets hold one
+            assertThat(text(wb.getSheet("Summary"), 3)).containsExactly("Segments exported", "Active");
+        }
         Path csv = dir.resolve("others.csv");
         SegmentExport others = export().onlySegment(2).columns(List.of("segment"));
         assertThat(others.rowCount()).isEqualTo(3);
         others.write(csv);
         assertThat(lines(csv)).containsExactly("customer_id,segment", "c4,Everyone else", "c5,Everyone else",
                 "c6,Everyone else");
+    }
+
+    @Test
+    void aKeptRunExportsItsStoredMembersSegmentsAndTiersWithTheCurrentFeatures() throws Exception {
+        // stored with the run: c6 -> a segment the definition no longer has, c2 -> Big spenders,
+        // x9 -> Big spenders (no longer in the data), c1 -> Everyone else (today c1 is a big spender)
+        com.stratum.engine.SegmentLabels stored = new com.stratum.engine.SegmentLabels(
+                new String[] {"c6", "c2", "x9", "c1"}, new int[] {3, 0, 0, 2},
+                List.of("Big spenders", "Active", "Everyone else", "Gone"), null);
+        KeptAssignment kept = KeptAssignment.match(run(), stored, java.util.Arrays.asList(new String[4]));
+        // written in frame order: c1 (row 0), c2 (row 1), c6 (row 5); x9 is not in the data
+        assertThat(kept.frameRows()).containsExactly(0, 1, 5);
+        assertThat(kept.segmentOfRow()).containsExactly(2, 0, -1);
+        assertThat(kept.tierOfRow()).containsExactly(-1, -1, -1);
+        assertThat(kept.notInData()).isEqualTo(1);
+
+        Path csv = dir.resolve("kept.csv");
+        SegmentExport e = export().kept(kept).columns(List.of("segment", "monetary", "email"));
+        assertThat(e.rowCount()).isEqualTo(3);
+        e.write(csv);
+        assertThat(lines(csv)).containsExactly("customer_id,segment,monetary,email",
+                "c1,Everyone else,500.00,zhang.wei@example.com",
+                "c2,Big spenders,120.50,john@example.com",
+                "c6,,,");
+
+        Path xlsx = dir.resolve("kept.xlsx");
+        export().kept(kept).write(xlsx);
+        try (XSSFWorkbook wb = open(xlsx)) {
+            Sheet s = wb.getSheet("Summary");
+            assertThat(text(s, 4)).containsExactly("Customers", "3");
+            // Big spenders: c2 alone, 1 of 3 = 33.3 %; revenue 120.50 of 500.00 + 120.50 = 620.50 (19.4 %)
+            assertThat(text(s, 7).subList(0, 5)).containsExactly("Big spenders", "1", "33.3%", "120.50", "19.4%");
+            assertThat(text(s, 9).subList(0, 5)).containsExactly("Everyone else", "1", "33.3%", "500.00", "80.6%");
+            assertThat(text(wb.getSheet("Everyone else"), 1).get(0)).isEqualTo("c1");
+        }
     }
 
     @Test
@@ -232,7 +328,7 @@ class SegmentExportTest {
             Sheet sheet = wb.getSheet("高价值客户");
             assertThat(text(sheet, 0)).containsExactly("客户ID", "细分群体", "城市", "name");
             assertThat(text(sheet, 1)).containsExactly("c1", "高价值客户", "上海", "张伟");
-            assertThat(text(wb.getSheet("Summary"), 6).get(8)).isEqualTo("贵宾服务");
+            assertThat(text(wb.getSheet("Summary"), 7).get(8)).isEqualTo("贵宾服务");
         }
         Path csv = dir.resolve("中文.csv");
         zh.write(csv);

@@ -89,14 +89,16 @@ class SegmentListExportTest {
             XSSFSheet s = wb.getSheet("Summary");
             assertThat(text(s.getRow(0), 1)).isEqualTo("rfm-standard");
             assertThat(s.getRow(1).getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2025, 7, 1, 0, 0));
-            assertThat(number(s.getRow(2), 1)).isEqualTo(6);
-            XSSFRow header = s.getRow(4);
+            assertThat(text(s.getRow(2), 0)).isEqualTo("Segments exported");
+            assertThat(text(s.getRow(2), 1)).isEqualTo("All segments");
+            assertThat(number(s.getRow(3), 1)).isEqualTo(6);
+            XSSFRow header = s.getRow(5);
             assertThat(text(header, 0)).isEqualTo("Segment");
             assertThat(text(header, 5)).isEqualTo("Strategy");
             assertThat(wb.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 
             // Champions: rows 0 and 4 -> 2 of 6; revenue 100.00 + 999.99 = 1,099.99 of 1,357.83 in all
-            XSSFRow champions = s.getRow(5);
+            XSSFRow champions = s.getRow(6);
             assertThat(text(champions, 0)).isEqualTo("Champions");
             assertThat(number(champions, 1)).isEqualTo(2);
             assertThat(number(champions, 2)).isCloseTo(2.0 / 6, within(1e-12));
@@ -106,33 +108,33 @@ class SegmentListExportTest {
             assertThat(number(champions, 4)).isCloseTo(109999.0 / 135783, within(1e-12));
             assertThat(text(champions, 5)).isEqualTo("Reward them");
             // At Risk: rows 1, 2, 5 -> 250.50 - 5.00 + 12.34 = 257.84
-            XSSFRow atRisk = s.getRow(6);
+            XSSFRow atRisk = s.getRow(7);
             assertThat(number(atRisk, 1)).isEqualTo(3);
             assertThat(BigDecimal.valueOf(number(atRisk, 3))).isEqualByComparingTo("257.84");
-            XSSFRow none = s.getRow(7);
+            XSSFRow none = s.getRow(8);
             assertThat(text(none, 0)).isEqualTo("(no segment)");
             assertThat(number(none, 1)).isEqualTo(1);
             assertThat((Object) none.getCell(5)).isNull();
-            XSSFRow total = s.getRow(8);
+            XSSFRow total = s.getRow(9);
             assertThat(text(total, 0)).isEqualTo("Total");
             assertThat(number(total, 1)).isEqualTo(6);
             assertThat(BigDecimal.valueOf(number(total, 3))).isEqualByComparingTo("1357.83");
 
             // tiers: Champions/Gold 2 (100 %, 1,099.99); At Risk/Silver rows 1, 5 (2 of 3, 262.84);
             // At Risk without tier row 2 (1 of 3, -5.00); no segment row 3
-            assertThat(text(s.getRow(10), 0)).isEqualTo("Tiers within segments");
-            assertThat(text(s.getRow(11), 3)).isEqualTo("Share of segment");
-            assertThat(text(s.getRow(12), 1)).isEqualTo("Gold");
-            assertThat(number(s.getRow(12), 3)).isEqualTo(1.0);
-            assertThat(text(s.getRow(13), 0)).isEqualTo("At Risk");
-            assertThat(text(s.getRow(13), 1)).isEqualTo("Silver");
-            assertThat(number(s.getRow(13), 2)).isEqualTo(2);
-            assertThat(number(s.getRow(13), 3)).isCloseTo(2.0 / 3, within(1e-12));
-            assertThat(BigDecimal.valueOf(number(s.getRow(13), 4))).isEqualByComparingTo("262.84");
-            assertThat((Object) s.getRow(14).getCell(1)).isNull();
-            assertThat(BigDecimal.valueOf(number(s.getRow(14), 4))).isEqualByComparingTo("-5.00");
-            assertThat(text(s.getRow(15), 0)).isEqualTo("(no segment)");
-            assertThat(s.getLastRowNum()).isEqualTo(15);
+            assertThat(text(s.getRow(11), 0)).isEqualTo("Tiers within segments");
+            assertThat(text(s.getRow(12), 3)).isEqualTo("Share of segment");
+            assertThat(text(s.getRow(13), 1)).isEqualTo("Gold");
+            assertThat(number(s.getRow(13), 3)).isEqualTo(1.0);
+            assertThat(text(s.getRow(14), 0)).isEqualTo("At Risk");
+            assertThat(text(s.getRow(14), 1)).isEqualTo("Silver");
+            assertThat(number(s.getRow(14), 2)).isEqualTo(2);
+            assertThat(number(s.getRow(14), 3)).isCloseTo(2.0 / 3, within(1e-12));
+            assertThat(BigDecimal.valueOf(number(s.getRow(14), 4))).isEqualByComparingTo("262.84");
+            assertThat((Object) s.getRow(15).getCell(1)).isNull();
+            assertThat(BigDecimal.valueOf(number(s.getRow(15), 4))).isEqualByComparingTo("-5.00");
+            assertThat(text(s.getRow(16), 0)).isEqualTo("(no segment)");
+            assertThat(s.getLastRowNum()).isEqualTo(16);
 
             XSSFSheet members = wb.getSheet("At Risk");
             assertThat(members.getPaneInformation().isFreezePane()).isTrue();
@@ -143,7 +145,9 @@ class SegmentListExportTest {
             assertThat(text(members.getRow(3), 0)).isEqualTo("C6");
             assertThat(text(members.getRow(1), 1)).isEqualTo("At Risk");
             assertThat(text(members.getRow(1), 2)).isEqualTo("Silver");
-            assertThat(text(members.getRow(1), 3)).isEqualTo("'=HYPERLINK(\"x\")"); // neutralised
+            // neutralised by the style's hidden quote prefix, the text itself unchanged
+            assertThat(text(members.getRow(1), 3)).isEqualTo("=HYPERLINK(\"x\")");
+            assertThat(members.getRow(1).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat((Object) members.getRow(2).getCell(4)).isNull(); // no e-mail
             assertThat(BigDecimal.valueOf(number(members.getRow(2), 5))).isEqualByComparingTo("-5.00");
             assertThat(members.getRow(3).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");

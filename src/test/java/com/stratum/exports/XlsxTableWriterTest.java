@@ -99,11 +99,13 @@ class XlsxTableWriterTest {
             for (int i = 0; i < dangerous.length; i++) {
                 XSSFCell c = s.getRow(i + 1).getCell(0);
                 assertThat(c.getCellType()).isEqualTo(CellType.STRING);
-                assertThat(c.getStringCellValue()).isEqualTo("'" + dangerous[i]);
+                assertThat(c.getStringCellValue()).isEqualTo(dangerous[i]); // no apostrophe in the text
+                assertThat(c.getCellStyle().getQuotePrefixed()).isTrue(); // Excel's hidden prefix instead
             }
             assertThat(s.getRow(7).getCell(0).getNumericCellValue()).isEqualTo(-5.0);
             assertThat(s.getRow(8).getCell(0).getNumericCellValue()).isEqualTo(-12.5);
             assertThat(s.getRow(9).getCell(0).getStringCellValue()).isEqualTo("a=b");
+            assertThat(s.getRow(9).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 

@@ -76,6 +76,8 @@ public final class BuilderView implements SectionView {
         this.onRun = onRun;
         this.segments = new SegmentsPanel(vm, texts, names);
         root.setId("builder-view");
+        // the edited definition is reachable from the section's node (window tests read it back)
+        root.getProperties().put(BuilderViewModel.class, vm);
         ViewStyles.apply(root);
         // the definitions list can be narrowed (or widened) so the criteria editor has room at 1280x800
         SplitPane sides = new SplitPane(definitionsPane(), editorPane());
@@ -249,8 +251,8 @@ public final class BuilderView implements SectionView {
 
     private Optional<String> ask(String title, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
-        d.setTitle(title);
-        d.setHeaderText(null);
+        com.stratum.ui.dialog.DialogStyle.apply(d, title);
+        d.setGraphic(null);
         d.setContentText(texts.get("builder.name"));
         if (root.getScene() != null) {
             d.initOwner(root.getScene().getWindow());

@@ -153,7 +153,7 @@ public final class BuilderViewModel implements com.stratum.ui.shell.RunCapable {
 
     /** A new empty rule definition with one segment to fill in. */
     public void newBlank(String name) {
-        start(new Definition(name, 0, "custom", null, null, null, List.of(blankSegment(0)), null, null, null));
+        start(new Definition(name, 0, "custom", null, null, null, List.of(blankSegment(List.of())), null, null, null));
     }
 
     public void duplicate(String newName) {
@@ -199,7 +199,7 @@ public final class BuilderViewModel implements com.stratum.ui.shell.RunCapable {
         if (after.equals(before)) {
             return;
         }
-        jobs.push(new DefinitionEdit(texts.get(descriptionKey), before, after, definition::set));
+        jobs.push(new DefinitionEdit(texts().get(descriptionKey), before, after, definition::set));
     }
 
     public void renameDefinition(String name) {
@@ -211,17 +211,28 @@ public final class BuilderViewModel implements com.stratum.ui.shell.RunCapable {
     public void addSegment() {
         edit("edit.addSegment", d -> {
             List<SegmentSpec> list = new ArrayList<>(d.segments());
-            list.add(blankSegment(list.size()));
+            list.add(blankSegment(list));
             return d.withSegments(list);
         });
         selectedSegment.set(definition.get().segments().size() - 1);
     }
 
-    private SegmentSpec blankSegment(int index) {
+    /** A new segment named in the window's language now, in a colour unlike the others'. */
+    private SegmentSpec blankSegment(List<SegmentSpec> others) {
         newSegments++;
+        int index = others.size();
         String key = "segment_" + System.nanoTime() % 1_000_000 + "_" + newSegments;
-        return new SegmentSpec(key, texts.get("builder.newSegmentName", index + 1), Palette.css((String) null, index), null,
+        List<String> used = new ArrayList<>();
+        for (SegmentSpec s : others) {
+            used.add(s.colour());
+        }
+        return new SegmentSpec(key, texts().get("builder.newSegmentName", index + 1), Palette.unused(used, index), null,
                 "", null, new Group(Group.Logic.AND, false, List.of()));
+    }
+
+    /** The texts of the window's present language (it can be switched while the section is open). */
+    private ViewTexts texts() {
+        return ctx == null ? texts : ViewTexts.of(ctx.i18n().locale());
     }
 
     public void removeSegment(int index) {
@@ -464,7 +475,7 @@ public final class BuilderViewModel implements com.stratum.ui.shell.RunCapable {
             d = save(); // a run names a stored version, so History can re-run it
         }
         com.stratum.workspace.Workspace ws = ctx.session().workspace();
-        java.util.Locale locale = texts.locale();
+        java.util.Locale locale = texts().locale();
         Definition toRun = d;
         com.stratum.ui.task.BackgroundTask.wrap(p -> {
                     Assignment a = ev.evaluate(toRun);
@@ -473,7 +484,7 @@ public final class BuilderViewModel implements com.stratum.ui.shell.RunCapable {
                     }
                     return new com.stratum.ui.results.AssignmentResult(a, locale);
                 })
-                .withTitle(texts.get("builder.running", toRun.name()))
+                .withTitle(texts().get("builder.running", toRun.name()))
                 .onSuccess(r -> {
                     ctx.session().latestRunProperty().set(r);
                     ctx.navigation().show(com.stratum.ui.shell.Section.RESULTS);

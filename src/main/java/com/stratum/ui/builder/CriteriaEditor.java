@@ -112,7 +112,7 @@ final class CriteriaEditor {
         addGroup.setOnAction(e -> vm.addGroup(segment, path, g.logic() == Group.Logic.AND ? Group.Logic.OR : Group.Logic.AND));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, logic, not, hint, spacer, count);
+        HBox header = new HBox(8, logic, not, spacer, count);
         HBox actions = new HBox(6, addCondition, addGroup);
         if (!path.isRoot()) {
             actions.getChildren().add(deleteButton(path));
@@ -122,8 +122,10 @@ final class CriteriaEditor {
         actions.setAlignment(Pos.CENTER_LEFT);
         keepWidth(and, or, not, addCondition, addGroup);
         count.setMinWidth(40);
+        // the hint ("any of the conditions below...") gets its own line and wraps rather than being cut
         hint.setMinWidth(0);
-        card.getChildren().addAll(header, actions);
+        hint.setWrapText(true);
+        card.getChildren().addAll(header, hint, actions);
         for (int i = 0; i < g.children().size(); i++) {
             Criterion child = g.children().get(i);
             CriteriaPath p = path.child(i);

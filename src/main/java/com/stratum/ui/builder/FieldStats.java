@@ -3,6 +3,7 @@ package com.stratum.ui.builder;
 import com.stratum.features.CategoricalColumn;
 import com.stratum.features.Column;
 import com.stratum.features.DateColumn;
+import com.stratum.features.MoneyColumn;
 import com.stratum.ui.charts.HistogramData;
 
 import java.time.LocalDate;
@@ -11,10 +12,11 @@ import java.util.List;
 /**
  * A feature's real distribution for its condition editor: range and histogram (numbers), each
  * level's customer count (categories), first and last date (dates). One pass over the column.
+ * {@code money} marks amounts, typed and shown with 2 decimals.
  */
 public record FieldStats(String feature, FieldKind kind, double min, double max, HistogramData histogram,
                          List<String> levels, long[] levelCounts, LocalDate firstDate, LocalDate lastDate,
-                         long missing) {
+                         long missing, boolean money) {
 
     public static final int BINS = 40;
 
@@ -37,7 +39,7 @@ public record FieldStats(String feature, FieldKind kind, double min, double max,
                     }
                 }
                 return new FieldStats(c.name(), kind, Double.NaN, Double.NaN, null, cat.levels(), counts, null, null,
-                        missing);
+                        missing, false);
             }
             case DATE -> {
                 DateColumn d = (DateColumn) c;
@@ -50,7 +52,7 @@ public record FieldStats(String feature, FieldKind kind, double min, double max,
                     }
                 }
                 return new FieldStats(c.name(), kind, lo, hi, null, List.of(), new long[0],
-                        lo > hi ? null : LocalDate.ofEpochDay(lo), lo > hi ? null : LocalDate.ofEpochDay(hi), missing);
+                        lo > hi ? null : LocalDate.ofEpochDay(lo), lo > hi ? null : LocalDate.ofEpochDay(hi), missing, false);
             }
             default -> {
                 double[] v = new double[n];
@@ -70,7 +72,8 @@ public record FieldStats(String feature, FieldKind kind, double min, double max,
                     lo = 0;
                     hi = 1;
                 }
-                return new FieldStats(c.name(), kind, lo, hi, h, List.of(), new long[0], null, null, missing);
+                return new FieldStats(c.name(), kind, lo, hi, h, List.of(), new long[0], null, null, missing,
+                        c instanceof MoneyColumn);
             }
         }
     }

@@ -169,6 +169,7 @@ final class RfmEditor {
             h.setPrefHeight(170);
             h.setMinHeight(140);
             double[] cuts = currentCuts(feature, dim);
+            Label tail = zoomToBulk(h, stats.histogram(), cuts);
             if (cuts.length > 0) {
                 CellFormat f = new CellFormat(texts.locale());
                 String[] names = new String[cuts.length];
@@ -181,6 +182,9 @@ final class RfmEditor {
                 box.getChildren().add(DraggableMarkers.over(h, markers));
             } else {
                 box.getChildren().add(h);
+            }
+            if (tail != null) {
+                box.getChildren().add(tail);
             }
             if (dim.method() == ScoringMethod.BREAKPOINTS) {
                 box.getChildren().add(typedBreakpoints(feature, dim, with));
@@ -236,6 +240,53 @@ final class RfmEditor {
         }
         b.set(index, v);
         vm.setRfm(with.apply(RfmDimension.breakpoints(b, dim.direction())));
+    }
+
+    /**
+     * A long tail (money, order counts) squeezes the cuts into the first pixels: the x axis stops at
+     * the 99th percentile (or just past the last cut) and a note says so. Null when nothing is left off.
+     */
+    private Label zoomToBulk(AreaChart<Number, Number> chart, com.stratum.ui.charts.HistogramData h, double[] cuts) {
+        long total = 0;
+        for (long c : h.counts()) {
+            total += c;
+        }
+        long running = 0;
+        double upper = h.max();
+        for (int b = 0; b < h.bins(); b++) {
+            running += h.counts()[b];
+            if (running >= 0.99 * total) {
+                upper = h.edges()[b + 1];
+                break;
+            }
+        }
+        for (double c : cuts) {
+            upper = Math.max(upper, c + (c - h.min()) * 0.15);
+        }
+        if (upper >= h.max() || total == 0) {
+            return null;
+        }
+        double tick = niceTick((upper - h.min()) / 8);
+        upper = Math.min(h.max(), Math.ceil(upper / tick) * tick); // end on a round figure
+        if (upper >= h.max()) {
+            return null;
+        }
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(h.min());
+        x.setUpperBound(upper);
+        x.setTickUnit(tick);
+        Label note = new Label(texts.get("rfm.tailCut", new CellFormat(texts.locale()).number(upper),
+                new CellFormat(texts.locale()).number(h.max())));
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        return note;
+    }
+
+    private static double niceTick(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+        double m = raw / p;
+        return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
     }
 
     /** True when every present value of the measure is a whole number (days, orders). */

@@ -45,6 +45,35 @@ final class TierCuts {
         return new TierSpec(spec.measure(), spec.method(), spec.scope(), cuts, spec.levels());
     }
 
+    /**
+     * The boundaries the analyst sees for share methods: cumulative shares, best first (widths
+     * 0.05, 0.15, 0.30 read as top 5 %, top 20 %, top 50 %). Thresholds are returned as they are.
+     */
+    static List<Double> boundaries(TierSpec spec) {
+        List<Double> out = new ArrayList<>();
+        double acc = 0;
+        for (double cut : spec.cuts()) {
+            acc += cut;
+            out.add(spec.method() == com.stratum.engine.definition.TierMethod.THRESHOLDS ? cut : round(Math.min(1, acc)));
+        }
+        return out;
+    }
+
+    /**
+     * The spec with boundary {@code index} set to a cumulative share (a fraction; for thresholds the
+     * threshold itself): the tier above the boundary widens or narrows and the one below gives or
+     * takes the difference, so the other boundaries stay where they are.
+     */
+    static TierSpec withBoundary(TierSpec spec, int index, double boundary) {
+        List<Double> cuts = new ArrayList<>(spec.cuts());
+        if (spec.method() == com.stratum.engine.definition.TierMethod.THRESHOLDS) {
+            cuts.set(index, boundary);
+        } else {
+            shift(cuts, index, boundary);
+        }
+        return new TierSpec(spec.measure(), spec.method(), spec.scope(), cuts, spec.levels());
+    }
+
     /** Cut {@code index} so the tiers above it and it add up to {@code boundary}; the next cut absorbs the change. */
     private static void shift(List<Double> cuts, int index, double boundary) {
         double above = 0;

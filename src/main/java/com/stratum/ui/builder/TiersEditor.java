@@ -24,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -133,20 +134,29 @@ final class TiersEditor {
 
         FieldStats stats = vm.stats(spec.measure()).orElse(null);
         CellFormat fmt = new CellFormat(texts.locale());
+        // share methods show cumulative boundaries (top 5 %, top 20 %, ...) like the markers on the
+        // curve; the spec keeps each tier's width
+        List<Double> bounds = TierCuts.boundaries(spec);
+        String measureName = labels.apply(spec.measure());
         for (int i = 0; i < spec.cuts().size(); i++) {
             int index = i;
             double lo = spec.method() == TierMethod.THRESHOLDS ? (stats == null ? 0 : stats.min()) : 0;
             double hi = spec.method() == TierMethod.THRESHOLDS ? (stats == null ? 1 : stats.max()) : 1;
-            Slider s = new Slider(lo, hi, Math.max(lo, Math.min(hi, spec.cuts().get(i))));
+            Slider s = new Slider(lo, hi, Math.max(lo, Math.min(hi, bounds.get(i))));
             s.setId("tier-cut-" + i);
             HBox.setHgrow(s, Priority.ALWAYS);
-            Label value = new Label(cutText(spec.method(), s.getValue(), fmt));
-            s.valueProperty().addListener((o, a, b) -> value.setText(cutText(spec.method(), b.doubleValue(), fmt)));
+            Label value = new Label(cutText(spec.method(), s.getValue(), fmt, measureName));
+            value.setId("tier-cut-text-" + i);
+            s.valueProperty().addListener((o, a, b) -> value.setText(cutText(spec.method(), b.doubleValue(), fmt,
+                    measureName)));
             Runnable commit = () -> {
                 double v = spec.method() == TierMethod.THRESHOLDS ? Math.round(s.getValue() * 100) / 100.0
                         : Math.round(s.getValue() * 1000) / 1000.0;
-                if (v != spec.cuts().get(index)) {
-                    vm.setTiers(spec.withCut(index, v));
+                if (v != bounds.get(index)) {
+                    TierSpec moved = TierCuts.withBoundary(spec, index, v);
+                    if (!moved.equals(spec)) {
+                        vm.setTiers(moved);
+                    }
                 }
             };
             s.valueChangingProperty().addListener((o, was, is) -> {
@@ -157,7 +167,7 @@ final class TiersEditor {
             s.setOnMouseReleased(e -> commit.run());
             Label name = new Label(texts.get("tiers.cut", tierNames.name(spec.levels().get(i)), tierNames.name(spec.levels().get(i + 1))));
             name.setMinWidth(130); // the sliders line up
-            value.setMinWidth(70);
+            value.setMinWidth(Region.USE_PREF_SIZE);
             value.setAlignment(Pos.CENTER_RIGHT);
             HBox line = new HBox(8, name, s, value);
             line.setAlignment(Pos.CENTER_LEFT);
@@ -174,8 +184,13 @@ final class TiersEditor {
             for (int i = 0; i < names.length; i++) {
                 names[i] = texts.get("tiers.cut", tierNames.name(spec.levels().get(i)), tierNames.name(spec.levels().get(i + 1)));
             }
+            // a marker reads like its slider: the share of customers, or of value for cumulative share
+            java.util.function.DoubleFunction<String> markText = spec.method() == TierMethod.CUMULATIVE_SHARE
+                    ? v -> cutText(spec.method(), Math.min(100, p.valueAt(v)) / 100, fmt, measureName)
+                    : spec.method() == TierMethod.QUANTILES ? v -> cutText(spec.method(), v / 100, fmt, measureName)
+                    : v -> fmt.percent(v / 100);
             DraggableMarkers markers = new DraggableMarkers(chart, p.markPct(), names, "#6A1B9A",
-                    v -> fmt.percent(v / 100), (index, at) -> {
+                    markText, (index, at) -> {
                         TierSpec moved = TierCuts.moveBoundary(spec, index, at, p, sortedValues(spec));
                         if (!moved.equals(spec)) {
                             vm.setTiers(moved);
@@ -189,8 +204,12 @@ final class TiersEditor {
         });
     }
 
-    private static String cutText(TierMethod m, double v, CellFormat fmt) {
-        return m == TierMethod.THRESHOLDS ? fmt.number(v) : fmt.percent(v);
+    private String cutText(TierMethod m, double v, CellFormat fmt, String measureName) {
+        return switch (m) {
+            case THRESHOLDS -> fmt.number(v);
+            case QUANTILES -> texts.get("tiers.topCustomers", fmt.percent(v));
+            case CUMULATIVE_SHARE -> texts.get("tiers.topValue", fmt.percent(v), measureName);
+        };
     }
 
     private static List<Double> defaultCuts(TierMethod m, TierSpec spec) {

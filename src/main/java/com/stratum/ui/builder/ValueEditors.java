@@ -55,6 +55,9 @@ final class ValueEditors {
         if (op == Operator.DATE_BETWEEN) {
             return dates(c, texts, commit);
         }
+        if (op == Operator.EQUALS && s(stats) != null && !stats.levels().isEmpty()) {
+            return oneLevel(c, stats, texts, commit);
+        }
         TextField text = new TextField(c.text() == null ? "" : c.text());
         text.setId("condition-text");
         text.setPromptText(texts.get("builder.textPrompt"));
@@ -69,21 +72,39 @@ final class ValueEditors {
         return text;
     }
 
+    /**
+     * The typed min/max are the condition's values, shown as typed; the slider only mirrors them,
+     * its handles pinned at an end when a value lies outside the field's range (a slider clamps
+     * whatever it is given, so it never feeds a value back into the boxes or the definition unless
+     * the user drags it).
+     */
     private static Node range(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
-        double lo = s == null ? Math.min(value(c.value(), 0), value(c.max(), 1)) : Math.min(s.min(), value(c.value(), s.min()));
-        double hi = s == null ? Math.max(value(c.value(), 0), value(c.max(), 1)) : Math.max(s.max(), value(c.max(), s.max()));
-        if (hi <= lo) {
-            hi = lo + 1;
-        }
-        RangeSlider slider = new RangeSlider(lo, hi, value(c.value(), lo), value(c.max(), hi));
+        double[] bounds = sliderBounds(s, c.value(), c.max());
+        double lo = bounds[0];
+        double hi = bounds[1];
+        double[] current = {value(c.value(), lo), value(c.max(), hi)};
+        RangeSlider slider = new RangeSlider(lo, hi, lo, hi);
         slider.setId("condition-range");
-        NumberFormat fmt = format(texts.locale());
-        TextField min = numberField(fmt, slider.getLowValue(), "condition-min");
-        TextField max = numberField(fmt, slider.getHighValue(), "condition-max");
-        slider.lowValueProperty().addListener((o, a, b) -> min.setText(fmt.format(b)));
-        slider.highValueProperty().addListener((o, a, b) -> max.setText(fmt.format(b)));
-        Runnable done = () -> commit.accept(new Condition(c.feature(), Operator.BETWEEN, round(slider.getLowValue()),
-                round(slider.getHighValue()), null, null, null, null, c.negate()));
+        // the high handle first: the low one is clamped to whatever the high one is at the time
+        slider.setHighValue(clamp(current[1], lo, hi));
+        slider.setLowValue(clamp(current[0], lo, hi));
+        NumberFormat fmt = format(texts.locale(), s != null && s.money());
+        TextField min = numberField(fmt, current[0], "condition-min");
+        TextField max = numberField(fmt, current[1], "condition-max");
+        slider.lowValueProperty().addListener((o, a, b) -> {
+            if (slider.isLowValueChanging()) {
+                current[0] = round(b.doubleValue());
+                min.setText(fmt.format(current[0]));
+            }
+        });
+        slider.highValueProperty().addListener((o, a, b) -> {
+            if (slider.isHighValueChanging()) {
+                current[1] = round(b.doubleValue());
+                max.setText(fmt.format(current[1]));
+            }
+        });
+        Runnable done = () -> commit.accept(new Condition(c.feature(), Operator.BETWEEN, current[0], current[1],
+                null, null, null, null, c.negate()));
         slider.lowValueChangingProperty().addListener((o, was, is) -> {
             if (!is) {
                 done.run();
@@ -107,17 +128,17 @@ final class ValueEditors {
     }
 
     private static Node single(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
-        double v = value(c.value(), s == null ? 0 : s.min());
-        double lo = s == null ? Math.min(0, v) : Math.min(s.min(), v);
-        double hi = s == null ? Math.max(1, v) : Math.max(s.max(), v);
-        if (hi <= lo) {
-            hi = lo + 1;
-        }
-        Slider slider = new Slider(lo, hi, v);
+        double[] bounds = sliderBounds(s, c.value(), c.value());
+        double v = value(c.value(), bounds[0]);
+        Slider slider = new Slider(bounds[0], bounds[1], clamp(v, bounds[0], bounds[1]));
         slider.setId("condition-slider");
-        NumberFormat fmt = format(texts.locale());
+        NumberFormat fmt = format(texts.locale(), s != null && s.money());
         TextField field = numberField(fmt, v, "condition-value");
-        slider.valueProperty().addListener((o, a, b) -> field.setText(fmt.format(b)));
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (slider.isValueChanging()) {
+                field.setText(fmt.format(round(b.doubleValue())));
+            }
+        });
         slider.valueChangingProperty().addListener((o, was, is) -> {
             if (!is) {
                 commit.accept(c.withValue(round(slider.getValue())));
@@ -130,6 +151,27 @@ final class ValueEditors {
             }
         });
         return withHistogram(slider, s, field);
+    }
+
+    /**
+     * The slider spans the field's real distribution (the histogram behind it), not the typed
+     * values; without statistics, the values themselves.
+     */
+    static double[] sliderBounds(FieldStats s, Double a, Double b) {
+        double lo;
+        double hi;
+        if (s != null && !Double.isNaN(s.min())) {
+            lo = s.min();
+            hi = s.max();
+        } else {
+            lo = Math.min(0, Math.min(value(a, 0), value(b, 0)));
+            hi = Math.max(1, Math.max(value(a, 1), value(b, 1)));
+        }
+        return new double[] {lo, hi > lo ? hi : lo + 1};
+    }
+
+    static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     private static Node withHistogram(javafx.scene.control.Control slider, FieldStats s, Node... fields) {
@@ -156,24 +198,59 @@ final class ValueEditors {
         return box;
     }
 
-    private static Node levels(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
-        CheckComboBox<String> box = new CheckComboBox<>();
-        box.setId("condition-levels");
-        List<String> levels = s == null ? (c.values() == null ? List.of() : c.values()) : s.levels();
-        box.getItems().setAll(levels);
+    private static FieldStats s(FieldStats stats) {
+        return stats != null && stats.kind() == FieldKind.CATEGORY ? stats : null;
+    }
+
+    /** "Equals" on a category: pick one of its levels (label and count), never type a stored key. */
+    private static Node oneLevel(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.setId("condition-level");
+        box.getItems().setAll(s.levels());
+        if (c.text() != null && !c.text().isEmpty() && !box.getItems().contains(c.text())) {
+            box.getItems().add(c.text());
+        }
+        box.setConverter(levelConverter(c.feature(), s, texts));
+        box.setValue(c.text() == null || c.text().isEmpty() ? null : c.text());
+        box.setPromptText(texts.get("builder.chooseValues"));
+        box.setOnAction(e -> {
+            if (box.getValue() != null && !box.getValue().equals(c.text())) {
+                commit.accept(new Condition(c.feature(), Operator.EQUALS, null, null, null, box.getValue(), null, null,
+                        c.negate()));
+            }
+        });
+        box.setPrefWidth(240);
+        return box;
+    }
+
+    /** A level as the analyst reads it: its label (derived levels such as channel kind) and its count. */
+    private static javafx.util.StringConverter<String> levelConverter(String feature, FieldStats s, ViewTexts texts) {
         NumberFormat ints = NumberFormat.getIntegerInstance(texts.locale());
-        box.setConverter(new javafx.util.StringConverter<>() {
+        com.stratum.ui.results.CellFormat cells = new com.stratum.ui.results.CellFormat(texts.locale());
+        return new javafx.util.StringConverter<>() {
             @Override
             public String toString(String level) {
+                if (level == null) {
+                    return "";
+                }
                 int i = s == null ? -1 : s.levels().indexOf(level);
-                return i < 0 ? level : level + " (" + ints.format(s.levelCounts()[i]) + ")";
+                String label = cells.level(feature, level);
+                return i < 0 ? label : label + " (" + ints.format(s.levelCounts()[i]) + ")";
             }
 
             @Override
             public String fromString(String str) {
                 return str;
             }
-        });
+        };
+    }
+
+    private static Node levels(Condition c, FieldStats s, ViewTexts texts, Consumer<Condition> commit) {
+        CheckComboBox<String> box = new CheckComboBox<>();
+        box.setId("condition-levels");
+        List<String> levels = s == null ? (c.values() == null ? List.of() : c.values()) : s.levels();
+        box.getItems().setAll(levels);
+        box.setConverter(levelConverter(c.feature(), s, texts));
         if (c.values() != null) {
             for (String v : c.values()) {
                 box.getCheckModel().check(v);
@@ -210,10 +287,14 @@ final class ValueEditors {
         return f;
     }
 
-    private static NumberFormat format(Locale locale) {
+    /** Grouped like every figure in the window; amounts of money always with 2 decimals. */
+    static NumberFormat format(Locale locale, boolean money) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(2);
-        f.setGroupingUsed(false);
+        if (money) {
+            f.setMinimumFractionDigits(2);
+        }
+        f.setGroupingUsed(true);
         return f;
     }
 

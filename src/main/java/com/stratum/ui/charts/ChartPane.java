@@ -38,9 +38,20 @@ public final class ChartPane extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(ChartPane.class);
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
+    /**
+     * A node property (on any ancestor, e.g. the Results view) naming what the charts show, such as
+     * the definition's name; it leads the file name suggested for a PNG.
+     */
+    public static final String FILE_CONTEXT = "chart-file-context";
+
+    /** The folder of the last PNG saved in this session, where the next save dialog opens. */
+    private static File lastFolder;
+
     private final Node chart;
     private final ViewTexts texts;
     private final String fileStem;
+    private final String title;
+    private final HBox tools;
     private Consumer<Boolean> onThemeChange = dark -> { };
     private Consumer<String> onError = msg -> LOG.warn("Chart export failed: {}", msg);
 
@@ -48,16 +59,24 @@ public final class ChartPane extends BorderPane {
         this.chart = chart;
         this.texts = texts;
         this.fileStem = fileStem;
+        this.title = title;
         getStyleClass().add("chart-card");
         setPadding(new Insets(8));
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-card-title");
+        // a long title ("Holdout: expected vs actual by ...") wraps instead of ending in "..."
+        heading.setWrapText(true);
+        heading.setMinWidth(0);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setMaxWidth(Double.MAX_VALUE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button png = iconButton(new FontIcon(Material2AL.IMAGE), texts.get("chart.exportPng"), this::exportPng);
         png.setId("export-png-" + fileStem);
         Button copy = iconButton(new FontIcon(Material2AL.CONTENT_COPY), texts.get("chart.copy"), this::copy);
-        HBox bar = new HBox(4, heading, spacer, png, copy);
+        tools = new HBox(4, png, copy);
+        HBox bar = new HBox(4, heading, spacer, tools);
         bar.setAlignment(Pos.CENTER_LEFT);
         setTop(bar);
         setCenter(chart);
@@ -129,19 +148,69 @@ public final class ChartPane extends BorderPane {
     public void exportPng() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("chart.exportPng"));
-        chooser.setInitialFileName(fileStem + ".png");
+        chooser.setInitialDirectory(initialFolder());
+        chooser.setInitialFileName(suggestedName(context(), title, fileStem));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("chart.pngFiles"), "*.png"));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
+            lastFolder = file.getAbsoluteFile().getParentFile();
             try {
-                ChartExport.writePng(this, background(), file.toPath());
+                writePng(file.toPath());
             } catch (IOException e) {
                 onError.accept(texts.get("chart.exportFailed", file.getName(), e.getMessage()));
             }
         }
     }
 
+    /** The card as a picture: title and chart, without the card's own export and copy buttons. */
+    public void writePng(java.nio.file.Path file) throws IOException {
+        tools.setVisible(false);
+        try {
+            ChartExport.writePng(this, background(), file);
+        } finally {
+            tools.setVisible(true);
+        }
+    }
+
     public void copy() {
-        ChartExport.copyToClipboard(this, background());
+        tools.setVisible(false);
+        try {
+            ChartExport.copyToClipboard(this, background());
+        } finally {
+            tools.setVisible(true);
+        }
+    }
+
+    private String context() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            Object c = n.getProperties().get(FILE_CONTEXT);
+            if (c != null) {
+                return c.toString();
+            }
+        }
+        return null;
+    }
+
+    /** The last export folder, else the user's Documents folder, else home. */
+    static File initialFolder() {
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            return lastFolder;
+        }
+        File home = new File(System.getProperty("user.home"));
+        File documents = new File(home, "Documents");
+        return documents.isDirectory() ? documents : home;
+    }
+
+    /** "definition - chart title.png", without characters file systems refuse. */
+    static String suggestedName(String context, String title, String fileStem) {
+        String name = title == null || title.isBlank() ? fileStem : title.strip();
+        if (context != null && !context.isBlank()) {
+            name = context.strip() + " - " + name;
+        }
+        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        if (name.length() > 120) {
+            name = name.substring(0, 120).strip();
+        }
+        return name + ".png";
     }
 }

@@ -13,4 +13,12 @@ public record ChartText(String title, String xAxis, String yAxis) {
     public static ChartText of(ViewTexts texts, String prefix) {
         return new ChartText(texts.get(prefix + "title"), texts.get(prefix + "x"), texts.get(prefix + "y"));
     }
+
+    /** The width a table header needs to show this text whole (bold header font, cell padding, sort arrow). */
+    public static double headerWidth(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text == null ? "" : text);
+        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, Math.max(14, javafx.scene.text.Font.getDefault().getSize() + 1)));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 36;
+    }
 }

@@ -64,6 +64,40 @@ public final class DonutChart extends PieChart {
         }
     }
 
+    /**
+     * The centre text inside the hole: wrapped to the hole's width, then scaled down until its box
+     * fits in the circle (its diagonal no longer than the hole's diameter, less a margin), so the
+     * figure never runs over the ring on a small chart.
+     */
+    private void fitCentre(double cx, double cy, double holeRadius) {
+        double diameter = holeRadius * 2 * 0.92;
+        centre.setScaleX(1);
+        centre.setScaleY(1);
+        centre.setWrapText(true);
+        centre.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        centre.setAlignment(javafx.geometry.Pos.CENTER);
+        // wrap between words only: never narrower than the longest word ("customers" stays whole)
+        double longestWord = 0;
+        for (String word : String.valueOf(centre.getText()).split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(centre.getFont());
+            longestWord = Math.max(longestWord, Math.ceil(t.getLayoutBounds().getWidth()) + 2);
+        }
+        double w = Math.min(centre.prefWidth(-1), Math.max(longestWord, diameter * 0.8));
+        double h = centre.prefHeight(w);
+        centre.resize(w, h);
+        double scale = Math.min(1, diameter / Math.max(1, Math.hypot(w, h)));
+        centre.setScaleX(scale);
+        centre.setScaleY(scale);
+        centre.relocate(cx - w / 2, cy - h / 2);
+        centre.setVisible(diameter > 12);
+    }
+
+    /** The centre text's scale (1 when it fits at full size). */
+    public double centreScale() {
+        return centre.getScaleX();
+    }
+
     @Override
     protected void layoutChartChildren(double top, double left, double contentWidth, double contentHeight) {
         super.layoutChartChildren(top, left, contentWidth, contentHeight);
@@ -90,8 +124,7 @@ public final class DonutChart extends PieChart {
         hole.setCenterY(cy);
         hole.setRadius(r * 0.58);
         hole.toFront();
-        centre.autosize();
-        centre.relocate(cx - centre.getWidth() / 2, cy - centre.getHeight() / 2);
+        fitCentre(cx, cy, hole.getRadius());
         centre.toFront();
     }
 }

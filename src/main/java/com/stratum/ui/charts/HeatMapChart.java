@@ -3,6 +3,7 @@ package com.stratum.ui.charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
@@ -42,6 +43,45 @@ public final class HeatMapChart {
      */
     public static ChartViewer create(HeatMapData data, ChartText text, boolean rowsTopDown, Locale locale,
                                      CellListener onClick) {
+        JFreeChart chart = chart(data, text, rowsTopDown, locale);
+        ChartViewer viewer = new ChartViewer(chart, false);
+        viewer.getStyleClass().add("heat-map");
+        // a grid of categories has nothing to zoom into: wheel and drag would crop it (and steal the page scroll)
+        viewer.getCanvas().setDomainZoomable(false);
+        viewer.getCanvas().setRangeZoomable(false);
+        for (String id : new String[] {"scroll", "zoom", "pan"}) {
+            var h = viewer.getCanvas().getMouseHandler(id);
+            if (h != null) {
+                viewer.getCanvas().removeMouseHandler(h);
+                viewer.getCanvas().removeAuxiliaryMouseHandler(h);
+            }
+        }
+        if (onClick != null) {
+            XYPlot plot = chart.getXYPlot();
+            viewer.addChartMouseListener(new ChartMouseListenerFX() {
+                @Override
+                public void chartMouseClicked(ChartMouseEventFX event) {
+                    if (event.getEntity() instanceof XYItemEntity item) {
+                        var ds = plot.getDataset();
+                        int i = item.getItem();
+                        onClick.cellClicked((int) ds.getYValue(0, i), (int) ds.getXValue(0, i));
+                    }
+                }
+
+                @Override
+                public void chartMouseMoved(ChartMouseEventFX event) {
+                }
+            });
+        }
+        return viewer;
+    }
+
+    /**
+     * The chart itself: both axes span exactly the categories ([-0.5, n - 0.5], one tick per
+     * category) so every row and column shows whatever the size; long column labels are shortened
+     * (full names in the cell tooltips) and turned upright when they would not fit side by side.
+     */
+    public static JFreeChart chart(HeatMapData data, ChartText text, boolean rowsTopDown, Locale locale) {
         int rows = data.rows();
         int cols = data.columns();
         double[] xs = new double[rows * cols];
@@ -75,12 +115,18 @@ public final class HeatMapChart {
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
         renderer.setDefaultToolTipGenerator((ds, series, item) -> tooltip(data, (int) ys[item], (int) xs[item], locale));
-        SymbolAxis x = new SymbolAxis(text.xAxis(), data.columnLabels());
-        x.setGridBandsVisible(false);
-        x.setLowerMargin(0);
-        x.setUpperMargin(0);
-        SymbolAxis y = new SymbolAxis(text.yAxis(), data.rowLabels());
-        y.setGridBandsVisible(false);
+        boolean upright = uprightColumns(data.columnLabels());
+        String[] columns = new String[cols];
+        for (int c = 0; c < cols; c++) {
+            columns[c] = abbreviate(data.columnLabels()[c], upright ? 16 : 24);
+        }
+        String[] rowNames = new String[rows];
+        for (int r = 0; r < rows; r++) {
+            rowNames[r] = abbreviate(data.rowLabels()[r], 22);
+        }
+        SymbolAxis x = categoryAxis(text.xAxis(), columns);
+        x.setVerticalTickLabels(upright);
+        SymbolAxis y = categoryAxis(text.yAxis(), rowNames);
         y.setInverted(rowsTopDown);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         plot.setDomainGridlinesVisible(false);
@@ -105,24 +151,40 @@ public final class HeatMapChart {
         legend.setMargin(new RectangleInsets(8, 8, 8, 4));
         chart.addSubtitle(legend);
         JFreeStyle.apply(chart, false);
-        ChartViewer viewer = new ChartViewer(chart, false);
-        viewer.getStyleClass().add("heat-map");
-        if (onClick != null) {
-            viewer.addChartMouseListener(new ChartMouseListenerFX() {
-                @Override
-                public void chartMouseClicked(ChartMouseEventFX event) {
-                    if (event.getEntity() instanceof XYItemEntity item) {
-                        int i = item.getItem();
-                        onClick.cellClicked((int) ys[i], (int) xs[i]);
-                    }
-                }
+        return chart;
+    }
 
-                @Override
-                public void chartMouseMoved(ChartMouseEventFX event) {
-                }
-            });
+    /** {@code s} cut to {@code max} characters with an ellipsis. */
+    static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, Math.max(1, max - 1)).strip() + "…";
+    }
+
+    /** True when the column labels would not fit side by side in a typical chart width. */
+    static boolean uprightColumns(String[] labels) {
+        int widest = 0;
+        for (String l : labels) {
+            widest = Math.max(widest, displayWidth(l));
         }
-        return viewer;
+        // about 7 px per Latin character, 13 per CJK; a chart card is at least ~600 px wide
+        return labels.length > 0 && (long) widest * 7 * labels.length > 560;
+    }
+
+    private static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) > 0x2E80 ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static SymbolAxis categoryAxis(String label, String[] symbols) {
+        SymbolAxis a = new SymbolAxis(label, symbols);
+        a.setGridBandsVisible(false);
+        a.setAutoRange(false);
+        a.setRange(-0.5, Math.max(0.5, symbols.length - 0.5));
+        a.setAutoTickUnitSelection(false);
+        a.setTickUnit(new NumberTickUnit(1));
+        return a;
     }
 
     private static String tooltip(HeatMapData data, int r, int c, Locale locale) {

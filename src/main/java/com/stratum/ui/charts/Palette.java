@@ -32,6 +32,46 @@ public final class Palette {
         return FALLBACK[Math.max(0, index) % FALLBACK.length];
     }
 
+    /**
+     * A colour for a new segment: the first palette colour, from {@code index} on, that is not
+     * already used nor close to one in use (so a new segment never looks like an existing one);
+     * when all are taken, the one farthest from every colour in use.
+     */
+    public static String unused(java.util.List<String> used, int index) {
+        java.util.List<Color> taken = new java.util.ArrayList<>();
+        for (int i = 0; i < used.size(); i++) {
+            taken.add(fx(used.get(i), i));
+        }
+        String best = FALLBACK[Math.max(0, index) % FALLBACK.length];
+        double bestDistance = -1;
+        for (int k = 0; k < FALLBACK.length; k++) {
+            String candidate = FALLBACK[(Math.max(0, index) + k) % FALLBACK.length];
+            double nearest = nearest(Color.web(candidate), taken);
+            if (nearest >= CLOSE) {
+                return candidate;
+            }
+            if (nearest > bestDistance) {
+                bestDistance = nearest;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Below this RGB distance (0..441) two segment colours read as the same. */
+    static final double CLOSE = 80;
+
+    private static double nearest(Color c, java.util.List<Color> taken) {
+        double min = Double.MAX_VALUE;
+        for (Color t : taken) {
+            double dr = (c.getRed() - t.getRed()) * 255;
+            double dg = (c.getGreen() - t.getGreen()) * 255;
+            double db = (c.getBlue() - t.getBlue()) * 255;
+            min = Math.min(min, Math.sqrt(dr * dr + dg * dg + db * db));
+        }
+        return min;
+    }
+
     public static Color fx(String colour, int index) {
         return Color.web(css(colour, index));
     }

@@ -22,6 +22,7 @@ final class ErrorDialog {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        DialogStyle.style(alert.getDialogPane());
         alert.setContentText(message);
         alert.getDialogPane().setId("errorDialog");
         if (details != null) {

@@ -36,6 +36,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setContentText(message);
+        DialogStyle.style(alert.getDialogPane());
         alert.showAndWait();
     }
 
@@ -76,6 +77,7 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(message);
+        DialogStyle.style(dialog.getDialogPane());
         javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
         field.setId("password-field");
         field.setPromptText(i18n.get("password.prompt"));

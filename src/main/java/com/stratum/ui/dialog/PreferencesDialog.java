@@ -35,7 +35,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
 
     public PreferencesDialog(Window owner, Localization i18n, PreferencesViewModel vm) {
         initOwner(owner);
-        setTitle(i18n.get("prefs.title"));
+        DialogStyle.apply(this, i18n.get("prefs.title"));
         getDialogPane().setId("preferences-dialog");
         ButtonType ok = Buttons.ok(i18n);
         getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(i18n));

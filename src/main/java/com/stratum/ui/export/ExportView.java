@@ -93,6 +93,12 @@ public final class ExportView implements SectionView {
             }
         });
         vm.personalDataProperty().addListener((obs, old, now) -> select(personal, now));
+        Label keptNote = new Label(t.get("export.run.keptNote"));
+        keptNote.setId("export-kept-note");
+        keptNote.getStyleClass().add("text-muted");
+        keptNote.setWrapText(true);
+        keptNote.visibleProperty().bind(vm.keptChosenProperty());
+        keptNote.managedProperty().bind(keptNote.visibleProperty());
         Label personalNote = new Label(t.get("export.personal.note"));
         personalNote.getStyleClass().add("text-muted");
         personalNote.setWrapText(true);
@@ -101,7 +107,7 @@ public final class ExportView implements SectionView {
         form.setHgap(12);
         form.setVgap(10);
         int row = 0;
-        form.addRow(row++, label("export.run"), run);
+        form.addRow(row++, label("export.run"), new VBox(6, run, keptNote));
         form.addRow(row++, label("export.segments"), segment);
         form.addRow(row++, label("export.format"), new VBox(6, xlsx, csv));
         form.addRow(row, label("export.personal"), new VBox(6, keep, mask, omit, personalNote));
@@ -111,7 +117,7 @@ public final class ExportView implements SectionView {
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         form.getColumnConstraints().setAll(labels, fields);
-        GridPane.setHgrow(run, Priority.ALWAYS);
+        GridPane.setHgrow(run.getParent(), Priority.ALWAYS);
         GridPane.setHgrow(segment, Priority.ALWAYS);
 
         Button write = new Button(t.get("export.write"));

@@ -3,6 +3,7 @@ package com.stratum.ui.export;
 import com.stratum.engine.Assignment;
 import com.stratum.engine.Evaluator;
 import com.stratum.engine.definition.Definition;
+import com.stratum.exports.KeptAssignment;
 import com.stratum.exports.PersonalColumns;
 import com.stratum.exports.SegmentExport;
 import com.stratum.exports.SegmentListExport;
@@ -52,7 +53,8 @@ import java.util.function.Function;
 
 /**
  * The Export section, and the choices Results' export button and File &gt; Export open: a run (the one
- * on screen, or a kept run re-evaluated with its stored definition at its analysis date), all segments
+ * on screen, or a kept run: its stored members, segments and tiers, with the features of its definition
+ * evaluated again at its analysis date), all segments
  * or one, the format, the columns and what to do with personal columns. The column and personal-data
  * choices are remembered per definition in the workspace. Writing goes through the exports layer's
  * {@link SegmentExport}, the same path as the CLI's {@code segment --export}, off the FX thread.
@@ -127,9 +129,11 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
     }
 
     /** A run ready to export, with what the workspace remembers for its definition. */
-    record Prepared(Assignment run, List<String> personalKeys, Optional<ExportPreferences> prefs) {
+    record Prepared(Assignment run, KeptAssignment kept, List<String> personalKeys,
+                    Optional<ExportPreferences> prefs) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExportViewModel.class);
     private static final Map<AppContext, ExportViewModel> MODELS = new WeakHashMap<>();
 
     private final AppContext ctx;
@@ -147,15 +151,27 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
     private final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
     private Consumer<Path> folderOpener = ExportViewModel::openWithDesktop;
     private int wantedSegment = -1;
+    /** A kept run's stored members, segments and tiers (null for the run on screen). */
+    private KeptAssignment kept;
+    private final BooleanProperty keptChosen = new SimpleBooleanProperty();
+    /** The last export's row count, to say it again in another language. */
+    private long lastRows = -1;
+    /** True while the lists are given their texts in a new language (the choices stay). */
+    private boolean relabelling;
     private int listing;
     private int preparing;
 
     public ExportViewModel(AppContext ctx) {
         this.ctx = ctx;
-        run.addListener((obs, old, now) -> resolve(now));
+        run.addListener((obs, old, now) -> {
+            if (!relabelling) { // a relabelled run (another language) needs no preparing again
+                resolve(now);
+            }
+        });
         if (ctx.session() != null) { // a new run on screen (and kept) joins the list
             ctx.session().latestRunProperty().addListener((obs, old, now) -> refresh());
         }
+        ctx.i18n().localeProperty().addListener((obs, old, now) -> relabel());
     }
 
     /** The window's one Export view model, shared by the Export section, Results and File &gt; Export. */
@@ -206,6 +222,11 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
         return progress;
     }
 
+    /** True while the chosen run is a kept run (its stored assignment is exported). */
+    public BooleanProperty keptChosenProperty() {
+        return keptChosen;
+    }
+
     /** "Exported N rows to FILE" after an export; empty before. */
     public StringProperty messageProperty() {
         return message;
@@ -246,10 +267,17 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
                     for (RunInfo r : kept) {
                         choices.add(new RunChoice(keptLabel(r), null, r));
                     }
-                    runs.setAll(choices);
                     RunChoice again = before == null ? null : choices.stream().filter(c -> same(c, before))
                             .findFirst().orElse(null);
-                    run.set(again != null ? again : choices.isEmpty() ? null : choices.get(0));
+                    // the same run still chosen and prepared: keep it (and the segment chosen) as it is
+                    boolean keep = again != null && assignment.get() != null && before == run.get();
+                    relabelling = keep;
+                    try {
+                        runs.setAll(choices);
+                        run.set(again != null ? again : choices.isEmpty() ? null : choices.get(0));
+                    } finally {
+                        relabelling = false;
+                    }
                 })
                 .onFailure(ctx.errors()::report)
                 .executeWith(ctx.tasks());
@@ -289,6 +317,7 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
         List<String> chosen = chosenColumns();
         PersonalData policy = personalData.get();
         int only = segment.get() == null ? -1 : segment.get().index();
+        KeptAssignment stored = kept;
         Workspace ws = ctx.session().workspace();
         Locale locale = i18n().locale();
         remember(ws, a.definition().name(), chosen, policy);
@@ -297,6 +326,9 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
         message.set("");
         BackgroundTask.wrap(p -> {
                     SegmentExport request = request(ws, a, chosen, policy, only, locale);
+                    if (stored != null) {
+                        request.kept(stored);
+                    }
                     long total = Math.max(1, request.rowCount());
                     request.progress(n -> {
                         p.update(n, total);
@@ -307,6 +339,7 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
                 .withTitle(i18n().get("export.task.write", target.getFileName()))
                 .onSuccess(r -> {
                     lastFile.set(r.file());
+                    lastRows = r.rows();
                     progress.set(1);
                     message.set(i18n().get("export.done", r.rows(), r.file()));
                 })
@@ -356,6 +389,8 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
     private void resolve(RunChoice choice) {
         int mine = ++preparing;
         assignment.set(null);
+        kept = null;
+        keptChosen.set(choice != null && choice.kept() != null);
         segments.clear();
         columns.clear();
         if (choice == null) {
@@ -376,13 +411,25 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
 
     private static Prepared prepared(Workspace ws, RunChoice choice, CustomerData loaded) throws Exception {
         Assignment a = choice.current() != null ? choice.current() : evaluateKept(ws, choice.kept(), loaded);
+        KeptAssignment stored = null;
+        if (choice.kept() != null) {
+            RunRepository.StoredRun run = new RunRepository(ws).load(choice.kept().id());
+            stored = KeptAssignment.match(a, run.labels(), run.tiers());
+            if (stored.notInData() > 0) {
+                LOG.info("Run {}: {} kept customers are no longer in the data and are not exported",
+                        choice.kept().id(), stored.notInData());
+            }
+        }
         List<String> personal = ws == null ? List.of() : PersonalColumns.availableKeys(ws);
         Optional<ExportPreferences> prefs = ws == null ? Optional.empty()
                 : new ExportPreferencesRepository(ws).find(a.definition().name());
-        return new Prepared(a, personal, prefs);
+        return new Prepared(a, stored, personal, prefs);
     }
 
-    /** A kept run again: its stored definition over the customers at its analysis date. */
+    /**
+     * A kept run's definition evaluated again over the customers at its analysis date: the frame its
+     * stored members, segments and tiers are joined with (features and scores for the other columns).
+     */
     private static Assignment evaluateKept(Workspace ws, RunInfo kept, CustomerData loaded) throws Exception {
         Definition def = new RunRepository(ws).definitionOf(kept.id())
                 .orElseThrow(() -> new WorkspaceException("Run " + kept.id() + " has no stored definition."));
@@ -394,17 +441,11 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
 
     private void show(Prepared p) {
         Assignment a = p.run();
+        kept = p.kept();
         Locale locale = i18n().locale();
-        AssignmentResult shown = new AssignmentResult(a, locale);
-        List<SegmentChoice> segs = new ArrayList<>();
-        segs.add(new SegmentChoice(-1, i18n().get("export.segments.all")));
-        for (SegmentRow r : shown.segmentRows()) {
-            segs.add(new SegmentChoice(r.index(), r.name()));
-        }
-        segments.setAll(segs);
         int wanted = wantedSegment;
         wantedSegment = -1;
-        segment.set(segs.stream().filter(s -> s.index() == wanted).findFirst().orElse(segs.get(0)));
+        listSegments(a, wanted);
 
         List<String> defaults = SegmentExport.defaultColumns(a);
         List<String> remembered = p.prefs().map(ExportPreferences::columns).orElse(defaults);
@@ -421,6 +462,51 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
         personalData.set(p.prefs().map(ExportPreferences::personalData).map(ExportViewModel::policyOf)
                 .orElse(PersonalData.INCLUDE));
         assignment.set(a);
+    }
+
+    /** The segment choices in the current language, keeping the one chosen. */
+    private void listSegments(Assignment a, int wanted) {
+        AssignmentResult shown = new AssignmentResult(a, i18n().locale());
+        List<SegmentChoice> segs = new ArrayList<>();
+        segs.add(new SegmentChoice(-1, i18n().get("export.segments.all")));
+        for (SegmentRow r : shown.segmentRows()) {
+            segs.add(new SegmentChoice(r.index(), r.name()));
+        }
+        segments.setAll(segs);
+        segment.set(segs.stream().filter(s -> s.index() == wanted).findFirst().orElse(segs.get(0)));
+    }
+
+    /** After a language switch: runs, segments, column names and the last message in the new language. */
+    private void relabel() {
+        List<RunChoice> again = new ArrayList<>();
+        for (RunChoice c : runs) {
+            again.add(c.kept() != null ? new RunChoice(keptLabel(c.kept()), null, c.kept())
+                    : new RunChoice(i18n().get("export.run.current", c.current().definition().name(),
+                    c.current().frame().asOf()), c.current(), null));
+        }
+        RunChoice before = run.get();
+        relabelling = true;
+        try {
+            runs.setAll(again); // a combo box bound to the run may clear it meanwhile
+            run.set(before == null ? null : again.stream().filter(c -> same(c, before)).findFirst().orElse(null));
+        } finally {
+            relabelling = false;
+        }
+        Assignment a = assignment.get();
+        if (a != null) {
+            int chosen = segment.get() == null ? -1 : segment.get().index();
+            listSegments(a, chosen);
+            Function<String, String> header = headers(i18n().locale());
+            List<ColumnChoice> relabelled = new ArrayList<>();
+            for (ColumnChoice c : columns) {
+                ColumnChoice n = new ColumnChoice(c.key(), header.apply(c.key()), c.isPersonal(), c.chosenProperty().get());
+                relabelled.add(n);
+            }
+            columns.setAll(relabelled);
+        }
+        if (lastFile.get() != null && lastRows >= 0) {
+            message.set(i18n().get("export.done", lastRows, lastFile.get()));
+        }
     }
 
     private void remember(Workspace ws, String definition, List<String> chosen, PersonalData policy) {
@@ -470,7 +556,7 @@ public final class ExportViewModel implements com.stratum.ui.shell.ExportCapable
                 t.get("export.revenue"), t.get("export.revenueShare"), t.get("export.avgRecency"),
                 t.get("export.avgFrequency"), t.get("export.avgMonetary"), t.get("export.strategy"),
                 t.get("export.total"), t.get("export.unassigned"), t.get("export.tiersWithinSegments"),
-                t.get("export.shareOfSegment"));
+                t.get("export.shareOfSegment"), t.get("export.segmentsExported"), t.get("export.segments.all"));
     }
 
     private SummaryCharts.Titles chartTitles() {

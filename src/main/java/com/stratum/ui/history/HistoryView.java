@@ -15,6 +15,7 @@ import com.stratum.ui.charts.ViewTexts;
 import com.stratum.ui.results.CellFormat;
 import com.stratum.ui.results.SegmentTexts;
 import com.stratum.ui.shell.SectionView;
+import com.stratum.ui.whatif.DefinitionTitles;
 import com.stratum.workspace.DefinitionInfo;
 import com.stratum.workspace.RunInfo;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -64,6 +65,13 @@ public final class HistoryView implements SectionView {
     private final ComboBox<String> from = new ComboBox<>();
     private final ComboBox<String> to = new ComboBox<>();
     private final Label status = new Label();
+    private final Label heading = new Label();
+    private final DefinitionTitles titles;
+    private ScrollPane scroll;
+    private HBox dates;
+    /** The two runs the From / To boxes show, or null while they show the dates of the as-of series. */
+    private List<RunInfo> runChoices;
+    private boolean filling;
 
     public HistoryView(HistoryViewModel vm, AppContext ctx) {
         this(vm, ViewTexts.of(ctx.i18n().locale()));
@@ -74,6 +82,7 @@ public final class HistoryView implements SectionView {
         this.texts = texts;
         this.format = new CellFormat(texts.locale());
         this.names = new SegmentTexts(texts.locale());
+        this.titles = new DefinitionTitles(texts);
         root.setId("history-view");
         ViewStyles.apply(root);
         buildRuns();
@@ -82,9 +91,12 @@ public final class HistoryView implements SectionView {
         compareRuns.setOnAction(e -> {
             List<RunInfo> sel = runs.getSelectionModel().getSelectedItems();
             if (sel.size() == 2) {
+                showRunChoices(sel.get(0), sel.get(1));
                 vm.compareRuns(sel.get(0).id(), sel.get(1).id());
             }
         });
+        compareRuns.setWrapText(true);
+        compareRuns.setMaxWidth(Double.MAX_VALUE);
         compareRuns.disableProperty().bind(javafx.beans.binding.Bindings.size(
                 runs.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         Label runsTitle = new Label(texts.get("history.runs"));
@@ -108,7 +120,12 @@ public final class HistoryView implements SectionView {
         Runnable compare = () -> {
             int a = from.getSelectionModel().getSelectedIndex();
             int b = to.getSelectionModel().getSelectedIndex();
-            if (a >= 0 && b >= 0) {
+            if (filling || a < 0 || b < 0) {
+                return;
+            }
+            if (runChoices != null) {
+                vm.compareRuns(runChoices.get(a).id(), runChoices.get(b).id());
+            } else {
                 vm.compareDates(a, b);
             }
         };
@@ -118,17 +135,39 @@ public final class HistoryView implements SectionView {
         export.setId("history-export");
         export.setOnAction(e -> vm.export());
         export.disableProperty().bind(vm.migrationProperty().isNull().or(vm.exporter().busyProperty()));
-        HBox bar = new HBox(8, new Label(texts.get("history.definition")), definition, rerun);
+        definition.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return titles.apply(name);
+            }
+
+            @Override
+            public String fromString(String t) {
+                return t;
+            }
+        });
+        definition.setPrefWidth(260);
+        rerun.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        from.setPrefWidth(200);
+        to.setPrefWidth(200);
+        from.setMinWidth(120);
+        to.setMinWidth(120);
+        HBox bar = new HBox(8, fixedLabel(texts.get("history.definition")), definition, rerun);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox dates = new HBox(8, new Label(texts.get("history.from")), from, new Label(texts.get("history.to")), to,
+        dates = new HBox(8, fixedLabel(texts.get("history.from")), from, fixedLabel(texts.get("history.to")), to,
                 export);
         dates.setAlignment(Pos.CENTER_LEFT);
         overTime.setMinHeight(320);
         migration.setMinHeight(440);
         flow.setMinHeight(440);
-        VBox right = new VBox(10, bar, status, overTime, dates, migration, flow);
+        heading.setId("history-comparison-heading");
+        heading.getStyleClass().add("title-4");
+        heading.setWrapText(true);
+        status.setWrapText(true);
+        VBox right = new VBox(10, bar, status, overTime, dates, heading, migration, flow);
         right.setPadding(new Insets(10));
-        ScrollPane scroll = new ScrollPane(right);
+        scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.36);
@@ -182,12 +221,13 @@ public final class HistoryView implements SectionView {
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // every column keeps room for its text; a narrow pane scrolls sideways instead of eliding
         runs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        runs.getColumns().add(col("history.col.definition", r -> r.definitionName() + " v" + r.definitionVersion(), 140));
-        runs.getColumns().add(col("history.col.asOf", r -> format.date(r.asOf()), 110));
-        runs.getColumns().add(col("history.col.customers", r -> format.integer(r.customers()), 90));
+        runs.getColumns().add(col("history.col.definition",
+                r -> titles.apply(r.definitionName()) + " v" + r.definitionVersion(), 210));
+        runs.getColumns().add(col("history.col.asOf", r -> format.date(r.asOf()), 125));
+        runs.getColumns().add(col("history.col.customers", r -> format.integer(r.customers()), 95));
         runs.getColumns().add(col("history.col.created", r -> r.createdAt() == null ? ""
                 : format.date(r.createdAt().toLocalDate()) + " " + r.createdAt().toLocalTime().withSecond(0).withNano(0),
-                170));
+                175));
         Label none = new Label(texts.get("history.noRuns"));
         none.setWrapText(true);
         none.setPadding(new Insets(10));
@@ -197,7 +237,17 @@ public final class HistoryView implements SectionView {
     private TableColumn<RunInfo, String> col(String key, Function<RunInfo, String> value, double width) {
         TableColumn<RunInfo, String> c = new TableColumn<>(texts.get(key));
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.6);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
+        // a narrowed column still tells its whole text on hover
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 
@@ -208,49 +258,92 @@ public final class HistoryView implements SectionView {
         }
         // engine names to this view's language (a live language switch rebuilds the view)
         java.util.function.UnaryOperator<String> shown = names.displayNames(s.segments());
-        TimeSeriesData sizes = new TimeSeriesData(s.sizes().periods(),
+        // dates in the locale's medium style, as everywhere else in the window
+        TimeSeriesData sizes = new TimeSeriesData(s.dates().stream().map(format::date).toArray(String[]::new),
                 Arrays.stream(s.sizes().segments()).map(shown).toArray(String[]::new), s.sizes().colours(),
                 s.sizes().values());
-        ChartPane pane = new ChartPane(texts.get("chart.overTime.title"),
-                StackedAreaOverTime.create(sizes, ChartText.of(texts, "chart.overTime.")), texts, "segments-over-time");
+        var chart = StackedAreaOverTime.create(sizes, ChartText.of(texts, "chart.overTime."));
+        chart.setPadding(new Insets(10, 48, 10, 10)); // room for the last date's label, centred on the right edge
+        ChartPane pane = new ChartPane(texts.get("chart.overTime.title"), chart, texts, "segments-over-time");
         pane.setId("history-over-time");
         VBox box = new VBox(4, pane, new SegmentLegend(sizes.segments(), sizes.colours(), null));
         VBox.setVgrow(pane, Priority.ALWAYS);
         overTime.getChildren().setAll(box);
-        List<String> dates = s.dates().stream().map(format::date).toList();
-        from.getItems().setAll(dates);
-        to.getItems().setAll(dates);
-        if (dates.size() >= 2) {
+        List<String> shownDates = s.dates().stream().map(format::date).toList();
+        filling = true;
+        runChoices = null;
+        from.getItems().setAll(shownDates);
+        to.getItems().setAll(shownDates);
+        if (shownDates.size() >= 2) {
             from.getSelectionModel().select(0);
-            to.getSelectionModel().select(dates.size() - 1);
+            to.getSelectionModel().select(shownDates.size() - 1);
         }
+        filling = false;
+    }
+
+    /** The From / To boxes list the kept runs and show the two being compared (the older first). */
+    private void showRunChoices(RunInfo a, RunInfo b) {
+        filling = true;
+        runChoices = List.copyOf(vm.runs());
+        List<String> labels = runChoices.stream().map(r -> HistoryViewModel.runLabel(texts, r)).toList();
+        from.getItems().setAll(labels);
+        to.getItems().setAll(labels);
+        RunInfo older = a.id() <= b.id() ? a : b;
+        RunInfo newer = older == a ? b : a;
+        from.getSelectionModel().select(runChoices.indexOf(older));
+        to.getSelectionModel().select(runChoices.indexOf(newer));
+        filling = false;
     }
 
     private void showMigration(HistoryViewModel.Migration m) {
         if (m == null) {
+            heading.setText("");
             migration.getChildren().clear();
             flow.getChildren().clear();
             return;
         }
+        heading.setText(texts.get("history.comparing", m.from(), m.to()));
+        // bring the comparison into view: the analyst clicked a button far from it
+        javafx.application.Platform.runLater(this::scrollToComparison);
         Comparison cmp = m.comparison();
         java.util.function.UnaryOperator<String> shown = m.names(texts.locale());
-        String[] rows = cmp.rowSegments().stream().map(shown).toArray(String[]::new);
-        String[] cols = cmp.columnSegments().stream().map(shown).toArray(String[]::new);
-        long[][] matrix = cmp.matrix();
+        com.stratum.ui.whatif.MigrationGrid grid = com.stratum.ui.whatif.MigrationGrid.of(cmp);
+        String[] rows = grid.rows().stream().map(shown).toArray(String[]::new);
+        String[] cols = grid.columns().stream().map(shown).toArray(String[]::new);
+        long[][] matrix = grid.counts();
         HeatMapData data = HeatMapData.rowShares(rows, cols, matrix, texts.get("chart.migration.shade"));
         ChartPane pane = new ChartPane(texts.get("history.migrationTitle"), HeatMapChart.create(data,
                 new ChartText("", texts.get("history.toAxis"), texts.get("history.fromAxis")), true, texts.locale(),
-                (r, c) -> showMovers(cmp, r, c, rows, cols)),
+                (r, c) -> showMovers(cmp, grid, r, c, rows, cols)),
                 texts, "migration");
+        migration.setMinHeight(Math.max(440, 200 + 28 * rows.length));
         pane.setId("history-migration");
         migration.getChildren().setAll(pane);
 
-        FlowDiagram diagram = new FlowDiagram(rows, cols, colours(m, cmp.rowSegments()), colours(m, cmp.columnSegments()),
-                matrix, texts.locale(), (r, c) -> showMovers(cmp, r, c, rows, cols));
+        FlowDiagram diagram = new FlowDiagram(rows, cols, colours(m, grid.rows()), colours(m, grid.columns()),
+                matrix, texts.locale(), (r, c) -> showMovers(cmp, grid, r, c, rows, cols));
         diagram.setId("history-flow-diagram");
         ChartPane flowPane = new ChartPane(texts.get("history.flowTitle"), diagram, texts, "migration-flow");
         flowPane.setId("history-flow");
         flow.getChildren().setAll(flowPane);
+    }
+
+    private static Label fixedLabel(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void scrollToComparison() {
+        if (scroll == null || scroll.getContent() == null) {
+            return;
+        }
+        scroll.layout();
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content > viewport) {
+            scroll.setVvalue(Math.min(1, dates.getBoundsInParent().getMinY() / (content - viewport)));
+        }
     }
 
     private static String[] colours(HistoryViewModel.Migration m, List<String> segments) {
@@ -258,9 +351,10 @@ public final class HistoryView implements SectionView {
     }
 
     /** The customers of one matrix cell (a heat-map cell or a flow band), in a small window. */
-    private void showMovers(Comparison cmp, int row, int col, String[] rows, String[] cols) {
-        String fromSegment = cmp.rowSegments().get(row);
-        String toSegment = cmp.columnSegments().get(col);
+    private void showMovers(Comparison cmp, com.stratum.ui.whatif.MigrationGrid grid, int row, int col,
+                            String[] rows, String[] cols) {
+        String fromSegment = grid.rows().get(row);
+        String toSegment = grid.columns().get(col);
         ListView<String> list = new ListView<>();
         list.getItems().setAll(cmp.customers(fromSegment, toSegment));
         list.setId("history-movers-list");

@@ -14,7 +14,9 @@ import com.stratum.ui.charts.TimeSeriesData;
 import com.stratum.ui.charts.ViewTexts;
 import com.stratum.ui.results.CustomerData;
 import com.stratum.ui.results.SegmentTexts;
+import com.stratum.ui.results.CellFormat;
 import com.stratum.ui.whatif.ComparisonExporter;
+import com.stratum.ui.whatif.DefinitionTitles;
 import com.stratum.workspace.RunInfo;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
@@ -236,9 +238,11 @@ public final class HistoryViewModel {
             return;
         }
         ViewTexts t = texts.get();
+        CellFormat f = new CellFormat(t.locale());
+        String title = new DefinitionTitles(t).apply(s.definition());
         migration.set(new Migration(Comparison.of(s.labels().get(from), s.labels().get(to)),
-                t.get("history.dateSide", s.definition(), s.version(), s.dates().get(from)),
-                t.get("history.dateSide", s.definition(), s.version(), s.dates().get(to)), s.segments()));
+                t.get("history.dateSide", title, s.version(), f.date(s.dates().get(from))),
+                t.get("history.dateSide", title, s.version(), f.date(s.dates().get(to))), s.segments()));
     }
 
     /** Migration between two stored runs (the older one as the "from" side). */
@@ -269,8 +273,14 @@ public final class HistoryViewModel {
     }
 
     private static String side(ViewTexts t, Optional<RunInfo> run) {
-        return run.map(r -> t.get("history.runSide", r.id(), r.definitionName(), r.definitionVersion(), r.asOf()))
-                .orElse("");
+        return run.map(r -> runLabel(t, r)).orElse("");
+    }
+
+    /** A run as the window names it: "Run 12: RFM (standard segments) v1, as of 31 Dec 2024". */
+    public static String runLabel(ViewTexts t, RunInfo r) {
+        // the id as a string: MessageFormat would group it ("1,234")
+        return t.get("history.runSide", String.valueOf(r.id()), new DefinitionTitles(t).apply(r.definitionName()),
+                r.definitionVersion(), new CellFormat(t.locale()).date(r.asOf()));
     }
 
     /** The migration on show as the exporter wants it; empty when there is none. */

@@ -219,11 +219,11 @@ public final class PredictiveView implements SectionView {
         table.setFixedCellSize(28);
         table.prefHeightProperty().set(28 * 4 + 32);
         table.setPlaceholder(new Label(t.get("predictive.fits.none")));
-        table.getColumns().add(column(t.get("predictive.fits.model"), PredictiveViewModel.FitRow::model, 110));
-        table.getColumns().add(column(t.get("predictive.fits.parameters"), PredictiveViewModel.FitRow::parameters, 480));
+        table.getColumns().add(column(t.get("predictive.fits.model"), PredictiveViewModel.FitRow::model, 135));
+        table.getColumns().add(column(t.get("predictive.fits.parameters"), PredictiveViewModel.FitRow::parameters, 330));
         table.getColumns().add(column(t.get("predictive.fits.logLikelihood"), PredictiveViewModel.FitRow::logLikelihood, 100));
         table.getColumns().add(column(t.get("predictive.fits.holdout"), PredictiveViewModel.FitRow::holdout, 150));
-        table.getColumns().add(column(t.get("predictive.fits.status"), PredictiveViewModel.FitRow::status, 120));
+        table.getColumns().add(column(t.get("predictive.fits.status"), PredictiveViewModel.FitRow::status, 210));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(PredictiveViewModel.FitRow item, boolean empty) {
@@ -238,7 +238,10 @@ public final class PredictiveView implements SectionView {
             Function<PredictiveViewModel.FitRow, String> value, double width) {
         TableColumn<PredictiveViewModel.FitRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
+        // never narrower than its header ("Log-likelihood", "Holdout: expected vs actual")
+        double header = com.stratum.ui.charts.ChartText.headerWidth(title);
+        c.setPrefWidth(Math.max(width, header));
+        c.setMinWidth(Math.min(header, 220));
         c.setSortable(false);
         return c;
     }

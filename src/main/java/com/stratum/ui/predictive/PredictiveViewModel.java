@@ -81,6 +81,8 @@ public final class PredictiveViewModel {
     private final ObservableList<FitRow> fits = FXCollections.observableArrayList();
     private final BooleanBinding canFit;
     private TaskHandle handle;
+    /** The engine's stage key of the text beside Fit ("" for none), kept to re-translate it. */
+    private String stageKey = "";
     /** The workspace whose saved fit was restored (or found absent), so a restore happens once per workspace. */
     private Workspace restoredFor;
 
@@ -96,7 +98,10 @@ public final class PredictiveViewModel {
                 running, analysis.dataProperty());
         analysis.dataProperty().addListener((obs, old, now) -> dataChanged());
         result.addListener((obs, old, now) -> rebuildFits());
-        ctx.i18n().localeProperty().addListener((obs, old, now) -> rebuildFits());
+        ctx.i18n().localeProperty().addListener((obs, old, now) -> {
+            rebuildFits();
+            showStage(stageKey); // the line beside Fit follows a live language switch too
+        });
         dataChanged();
     }
 
@@ -195,7 +200,7 @@ public final class PredictiveViewModel {
                     analysis.setData(f.data());
                 })
                 .onFailure(this::failed)
-                .onCancelled(() -> stage.set(texts.get("predictive.status.cancelled")))
+                .onCancelled(() -> showStage("cancelled"))
                 .onFinished(() -> {
                     running.set(false);
                     handle = null;
@@ -213,7 +218,7 @@ public final class PredictiveViewModel {
                 p.message(text);
                 onFx(() -> { // the status bar shows the task; the section mirrors it by its Fit button
                     progress.set(fraction);
-                    stage.set(text);
+                    showStage(key);
                 });
             }
 
@@ -259,6 +264,12 @@ public final class PredictiveViewModel {
             ids[i] = frame.customerId(i);
         }
         return ids;
+    }
+
+    private void showStage(String key) {
+        stageKey = key;
+        PredictiveTexts t = PredictiveTexts.of(ctx.i18n().locale());
+        stage.set(key.isEmpty() ? "" : "cancelled".equals(key) ? t.get("predictive.status.cancelled") : stageText(t, key));
     }
 
     static String stageText(PredictiveTexts t, String key) {

@@ -10,9 +10,20 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Set;
 
-/** Formats frame cells and figures for the window in the user's locale (money exact, 2 decimals). */
+/**
+ * Formats frame cells and figures for the window in the user's locale: money exact with 2 decimals,
+ * shares as percent with 1 decimal, averages with 1 decimal, category levels by their labels.
+ */
 public final class CellFormat {
+
+    /** Features holding a fraction 0..1 (see FeatureCatalog's descriptions): shown as percent. */
+    static final Set<String> SHARE_FEATURES = Set.of("return_rate", "share_morning", "share_afternoon",
+            "share_evening", "share_night", "weekend_share", "online_share", "brand_loyalty");
+
+    private final com.stratum.ui.charts.ViewTexts texts;
+    private final NumberFormat average;
 
     private final NumberFormat money;
     private final NumberFormat number;
@@ -31,6 +42,29 @@ public final class CellFormat {
         percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        average = NumberFormat.getNumberInstance(locale);
+        average.setMinimumFractionDigits(1);
+        average.setMaximumFractionDigits(1);
+        texts = com.stratum.ui.charts.ViewTexts.of(locale);
+    }
+
+    /** Whether a feature holds a share (0..1) shown as percent. */
+    public static boolean isShare(String feature) {
+        return SHARE_FEATURES.contains(feature);
+    }
+
+    /** A derived level's label ({@code level.<feature>.<level>} in the views bundle), else the level as stored. */
+    public String level(String feature, String level) {
+        if (level == null) {
+            return "";
+        }
+        String key = "level." + feature + "." + level;
+        return texts.has(key) ? texts.get(key) : level;
+    }
+
+    /** A mean such as average recency or frequency: always 1 decimal. */
+    public String average(double v) {
+        return Double.isNaN(v) ? "" : average.format(v);
     }
 
     public String cell(Column col, int row) {
@@ -41,12 +75,12 @@ public final class CellFormat {
             return money(m.amount(row));
         }
         if (col instanceof CategoricalColumn c) {
-            return c.label(row);
+            return level(col.name(), c.label(row));
         }
         if (col instanceof DateColumn d) {
             return date.format(d.date(row));
         }
-        return number(col.asDouble(row));
+        return isShare(col.name()) ? percent(col.asDouble(row)) : number(col.asDouble(row));
     }
 
     public String money(BigDecimal amount) {

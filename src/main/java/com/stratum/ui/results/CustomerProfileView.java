@@ -40,7 +40,9 @@ public final class CustomerProfileView {
             features.addRow(r++, bold(texts.get("members.col.tier")), new Label(run.tierNames().get(run.tierOfRow()[row])));
         }
         for (Column c : frame.columns()) {
-            features.addRow(r++, bold(labels.apply(c.name())), new Label(format.cell(c, row)));
+            Label value = new Label(format.cell(c, row));
+            value.setWrapText(true); // a long level ("Weekdays and weekends") wraps, the name stays whole
+            features.addRow(r++, bold(labels.apply(c.name())), value);
         }
         javafx.scene.control.ScrollPane featureScroll = new javafx.scene.control.ScrollPane(features);
         featureScroll.setFitToWidth(true);
@@ -70,6 +72,14 @@ public final class CustomerProfileView {
         pane.setId("customer-profile");
         pane.setPadding(new Insets(8));
         Stage stage = new Stage();
+        javafx.scene.control.Button close = new javafx.scene.control.Button(texts.get("profile.close"));
+        close.setId("profile-close");
+        close.setCancelButton(true); // Esc
+        close.setOnAction(e -> stage.close());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 0, 0, 0));
+        pane.setBottom(buttons);
         stage.setTitle(texts.get("profile.title", id));
         if (owner.getScene() != null && owner.getScene().getWindow() != null) {
             stage.initOwner(owner.getScene().getWindow());
@@ -83,6 +93,10 @@ public final class CustomerProfileView {
                         .forEach(pc -> pane.pseudoClassStateChanged(pc, true));
             }
         }
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.W,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), stage::close);
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
+                stage::close);
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -91,6 +105,7 @@ public final class CustomerProfileView {
     private static Label bold(String text) {
         Label l = new Label(text);
         l.setStyle("-fx-font-weight: bold;");
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 

@@ -61,7 +61,9 @@ public final class MembersView {
         for (String key : vm.columns()) {
             TableColumn<Integer, String> col = new TableColumn<>(header(key, texts, labels));
             col.setUserData(key);
-            col.setPrefWidth(key.equals(MembersViewModel.CUSTOMER_ID) ? 120 : 110);
+            // wide enough for the whole header ("Recency (days)", "Gross monetary"), never cut short
+            double headerWidth = com.stratum.ui.charts.ChartText.headerWidth(col.getText());
+            col.setPrefWidth(Math.max(key.equals(MembersViewModel.CUSTOMER_ID) ? 120 : 110, headerWidth));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell(key, c.getValue(), frame, format)));
             if (frame.find(key).filter(c -> c instanceof com.stratum.features.NumericColumn
                     || c instanceof com.stratum.features.MoneyColumn).isPresent()) {

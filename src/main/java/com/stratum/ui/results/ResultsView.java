@@ -102,7 +102,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         lower.getChildren().add(tabs);
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(0.46);
         content.setCenter(split);
         vm.resultProperty().addListener((obs, old, now) -> refresh());
         vm.membersProperty().addListener((obs, old, now) -> showMembers(now));
@@ -126,6 +126,7 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         root.getChildren().add(content);
         SegmentResult run = vm.result();
         heading.setText(texts.get("results.heading", run.definitionName(), format.date(run.asOf())));
+        root.getProperties().put(com.stratum.ui.charts.ChartPane.FILE_CONTEXT, run.definitionName());
         long customers = run.segmentRows().stream().mapToLong(SegmentRow::count).sum();
         long cents = run.segmentRows().stream().mapToLong(SegmentRow::revenueCents).sum();
         summary.setText(texts.get("results.summary", format.integer(customers), format.cents(cents)));
@@ -166,8 +167,8 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         revenue.setPrefWidth(120);
         table.getColumns().add(revenue);
         table.getColumns().add(numberColumn("results.col.revenueShare", SegmentTableRow::revenueShare, format::percent));
-        table.getColumns().add(numberColumn("results.col.avgRecency", SegmentTableRow::avgRecency, format::number));
-        table.getColumns().add(numberColumn("results.col.avgFrequency", SegmentTableRow::avgFrequency, format::number));
+        table.getColumns().add(numberColumn("results.col.avgRecency", SegmentTableRow::avgRecency, format::average));
+        table.getColumns().add(numberColumn("results.col.avgFrequency", SegmentTableRow::avgFrequency, format::average));
         table.getColumns().add(numberColumn("results.col.avgMonetary", SegmentTableRow::avgMonetary,
                 v -> format.money(v.doubleValue())));
         TableColumn<SegmentTableRow, String> strategy = column("results.col.strategy");

@@ -120,33 +120,12 @@ final class StandardServices {
             }
             Assignment a = Evaluator.evaluate(def, frame);
             new RunRepository(ws).save(a, null);
-            return new EngineRun(a, stats(a));
+            // the Results view's own form of a run, so Results, What-if and Export all read it
+            return new com.stratum.ui.results.AssignmentResult(a, i18n.locale());
         }
-    }
-
-    static List<SegmentStat> stats(Assignment a) {
-        List<SegmentStat> out = new ArrayList<>();
-        for (SegmentSummary s : a.summary()) {
-            SegmentSpec spec = a.segments().get(s.index());
-            out.add(new SegmentStat(s.key(), spec.name(), spec.i18nKey(), s.count(), s.revenue()));
-        }
-        return out;
     }
 
     static String localName(SegmentSpec spec, Locale locale) {
         return TemplateTexts.segmentName(spec.i18nKey(), spec.name(), locale);
-    }
-
-    /** A run as the shell shows it, keeping the engine's assignment. */
-    record EngineRun(Assignment assignment, List<SegmentStat> segments) implements SegmentRun {
-        @Override
-        public String definitionName() {
-            return assignment.definition().name();
-        }
-
-        @Override
-        public LocalDate asOf() {
-            return assignment.frame().asOf();
-        }
     }
 }

@@ -40,6 +40,9 @@ public final class WorkspaceSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSession.class);
 
+    /** The definition run once on the freshly imported sample (the engine's built-in rfm-standard). */
+    static final String SAMPLE_DEFINITION = com.stratum.engine.BuiltInDefinitions.RFM_STANDARD;
+
     private final TaskExecutor tasks;
     private final AppServices services;
     private final UserPreferences prefs;
@@ -93,18 +96,24 @@ public final class WorkspaceSession {
                     progress.message(i18n.get("task.openWorkspace", folder.getFileName()));
                     progress.update(-1, -1);
                     Workspace ws = Workspace.open(folder, password);
+                    boolean sampled = false;
                     try {
                         if (!initialImports.isEmpty() && services.catalog().datasets(ws).isEmpty()) {
-                            importSamples(ws, initialImports, progress);
+                            sampled = importSamples(ws, initialImports, progress);
                         }
                     } catch (Exception | Error e) {
                         ws.close();
                         throw e;
                     }
-                    return ws;
+                    return new Opened(ws, sampled);
                 })
                 .withTitle(i18n.get("task.openWorkspace", folder.getFileName()))
-                .onSuccess(this::replaceWorkspace)
+                .onSuccess(opened -> {
+                    replaceWorkspace(opened.workspace());
+                    if (opened.sampleImported()) {
+                        runSampleDefinition(opened.workspace());
+                    }
+                })
                 .onFailure(e -> {
                     if (e instanceof WorkspacePasswordException p
                             && p.reason() != WorkspacePasswordException.Reason.NOT_ENCRYPTED) {
@@ -127,7 +136,12 @@ public final class WorkspaceSession {
                 .ifPresent(pw -> open(folder, initialImports, pw));
     }
 
-    private void importSamples(Workspace ws, List<SampleFile> files, com.stratum.ui.task.TaskProgress progress)
+    /** A workspace just opened, and whether the sample files were imported into it now. */
+    private record Opened(Workspace workspace, boolean sampleImported) {
+    }
+
+    /** True when every file was imported (false when the user cancelled on the way). */
+    private boolean importSamples(Workspace ws, List<SampleFile> files, com.stratum.ui.task.TaskProgress progress)
             throws Exception {
         for (SampleFile f : files) {
             progress.message(i18n.get("task.importSample", f.displayName()));
@@ -138,9 +152,29 @@ public final class WorkspaceSession {
                 java.nio.file.Files.deleteIfExists(tmp);
             }
             if (progress.isCancelled()) {
-                return;
+                return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * First launch of the sample workspace: runs the standard definition once, stored like any run,
+     * so Results, History and the tour's last steps show segments rather than an empty page.
+     */
+    private void runSampleDefinition(Workspace ws) {
+        BackgroundTask.wrap(progress -> {
+                    progress.message(i18n.get("task.sampleRun"));
+                    return services.segmentation().run(ws, SAMPLE_DEFINITION, progress);
+                })
+                .withTitle(i18n.get("task.sampleRun"))
+                .onSuccess(run -> {
+                    if (workspace.get() == ws && latestRun.get() == null) {
+                        latestRun.set(run);
+                    }
+                })
+                .onFailure(e -> LOG.warn("The sample workspace's first run failed: {}", e.getMessage()))
+                .executeWith(tasks);
     }
 
     private void replaceWorkspace(Workspace opened) {

@@ -36,6 +36,16 @@ public final class Knobs {
         String operator(Operator op);
 
         String text(String key, Object... args);
+
+        /** A tier level's name in the window's language. */
+        default String tierLevel(com.stratum.engine.definition.TierLevel level) {
+            return level.name();
+        }
+
+        /** True when the feature is an amount of money (its knobs show 2 decimals). */
+        default boolean money(String feature) {
+            return false;
+        }
     }
 
     private Knobs() {
@@ -67,12 +77,21 @@ public final class Knobs {
             FieldStats st = stats.apply(tiers.measure()).orElse(null);
             for (int i = 0; i < tiers.cuts().size(); i++) {
                 int index = i;
-                boolean shares = tiers.method() != TierMethod.THRESHOLDS;
-                double lo = shares ? 0 : st == null ? 0 : Math.min(st.min(), tiers.cuts().get(i));
-                double hi = shares ? 1 : st == null ? tiers.cuts().get(i) * 2 + 1 : Math.max(st.max(), tiers.cuts().get(i));
-                out.add(new Knob("tier-" + i, group, labels.text("whatif.tierCut", tiers.levels().get(i).name(),
-                        tiers.levels().get(i + 1).name()), tiers.cuts().get(i), lo, hi, false,
-                        (def, v) -> def.withTiers(def.tiers().withCut(index, v))));
+                String label = labels.text("whatif.tierCut", labels.tierLevel(tiers.levels().get(i)),
+                        labels.tierLevel(tiers.levels().get(i + 1)));
+                if (tiers.method() == TierMethod.THRESHOLDS) {
+                    double lo = st == null ? 0 : Math.min(st.min(), tiers.cuts().get(i));
+                    double hi = st == null ? tiers.cuts().get(i) * 2 + 1 : Math.max(st.max(), tiers.cuts().get(i));
+                    out.add(new Knob("tier-" + i, group, label, tiers.cuts().get(i), lo, hi, false,
+                            (def, v) -> def.withTiers(def.tiers().withCut(index, v))));
+                } else {
+                    // the boundary as the Pareto curve shows it: cumulative percent, top tier first
+                    String unit = labels.text(tiers.method() == TierMethod.QUANTILES ? "whatif.tierUnitCustomers"
+                            : "whatif.tierUnitValue");
+                    out.add(new Knob("tier-" + i, group, label + " " + unit, boundary(tiers.cuts(), i) * 100, 0, 100,
+                            false, (def, v) -> def.withTiers(moveBoundary(def.tiers(), index, v / 100)), true,
+                            "tier", false));
+                }
             }
         }
         ClusteringSpec c = d.clustering();
@@ -81,6 +100,32 @@ public final class Knobs {
                     (def, v) -> def.withClustering(def.clustering().withK((int) Math.round(v)))));
         }
         return out;
+    }
+
+    /** Boundary {@code index} of share cuts (each tier's width): the cumulative share of the tiers above it and it. */
+    static double boundary(List<Double> cuts, int index) {
+        double sum = 0;
+        for (int i = 0; i <= index; i++) {
+            sum += cuts.get(i);
+        }
+        return sum;
+    }
+
+    /**
+     * Moves boundary {@code index} to the cumulative share {@code at}, kept between its neighbours
+     * (0 above the top, 1 below the last); the tier below gives or takes the difference, so the
+     * other boundaries stay where they were. Shares are rounded to 0.1 %.
+     */
+    static TierSpec moveBoundary(TierSpec t, int index, double at) {
+        List<Double> cuts = new ArrayList<>(t.cuts());
+        double above = index == 0 ? 0 : boundary(cuts, index - 1);
+        double below = index + 1 < cuts.size() ? boundary(cuts, index + 1) : 1;
+        double now = Math.round(Math.max(above, Math.min(below, at)) * 1000) / 1000.0;
+        cuts.set(index, Math.round((now - above) * 1000) / 1000.0);
+        if (index + 1 < cuts.size()) {
+            cuts.set(index + 1, Math.round((below - now) * 1000) / 1000.0);
+        }
+        return new TierSpec(t.measure(), t.method(), t.scope(), cuts, t.levels());
     }
 
     private static void rfmKnobs(List<Knob> out, String group, String id, String feature, RfmDimension dim,
@@ -92,7 +137,7 @@ public final class Knobs {
             for (int i = 0; i < dim.breakpoints().size(); i++) {
                 int index = i;
                 double v = dim.breakpoints().get(i);
-                out.add(new Knob("rfm-" + id + "-" + i, group, labels.text("whatif.breakpoint", labels.feature(feature),
+                Knob knob = new Knob("rfm-" + id + "-" + i, group, labels.text("whatif.breakpoint", labels.feature(feature),
                         i + 1), v, st == null ? Math.min(0, v) : Math.min(st.min(), v),
                         st == null ? v * 2 + 1 : Math.max(st.max(), v), false, (def, x) -> {
                             RfmDimension now = current.apply(def);
@@ -100,7 +145,8 @@ public final class Knobs {
                             double lo = index > 0 ? b.get(index - 1) : Double.NEGATIVE_INFINITY;
                             double hi = index < b.size() - 1 ? b.get(index + 1) : Double.POSITIVE_INFINITY;
                             return with.apply(def, now.withBreakpoint(index, Math.max(lo, Math.min(hi, x))));
-                        }));
+                        });
+                out.add(labels.money(feature) ? knob.asMoney() : knob);
             }
         } else {
             out.add(new Knob("rfm-" + id + "-bins", group, labels.text("whatif.bins", labels.feature(feature)),
@@ -124,15 +170,18 @@ public final class Knobs {
         FieldStats st = stats.apply(c.feature()).orElse(null);
         String base = labels.feature(c.feature());
         String id = "s" + segment + path;
+        List<Knob> made = new ArrayList<>();
         if (c.op() == Operator.BETWEEN) {
-            out.add(knob(id + "-min", segmentName, base + " ≥", c.value(), st, segment, path, Condition::withValue));
+            made.add(knob(id + "-min", segmentName, base + " ≥", c.value(), st, segment, path, Condition::withValue));
             if (c.max() != null) {
-                out.add(knob(id + "-max", segmentName, base + " ≤", c.max(), st, segment, path, Condition::withMax));
+                made.add(knob(id + "-max", segmentName, base + " ≤", c.max(), st, segment, path, Condition::withMax));
             }
         } else {
-            out.add(knob(id, segmentName, base + " " + labels.operator(c.op()), c.value(), st, segment, path,
+            made.add(knob(id, segmentName, base + " " + labels.operator(c.op()), c.value(), st, segment, path,
                     Condition::withValue));
         }
+        boolean money = labels.money(c.feature());
+        made.forEach(k -> out.add(money ? k.asMoney() : k));
     }
 
     private static Knob knob(String id, String group, String label, double value, FieldStats st, int segment,

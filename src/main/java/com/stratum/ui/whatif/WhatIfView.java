@@ -21,7 +21,10 @@ import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -69,6 +72,7 @@ public final class WhatIfView implements SectionView {
     private final ComboBox<String> scenario = new ComboBox<>();
     private final Label status = new Label();
     private java.util.function.UnaryOperator<String> localName = n -> n;
+    private final DefinitionTitles titles;
 
     public WhatIfView(WhatIfViewModel vm, AppContext ctx) {
         this(vm, ViewTexts.of(ctx.i18n().locale()));
@@ -78,6 +82,7 @@ public final class WhatIfView implements SectionView {
         this.vm = vm;
         this.texts = texts;
         this.format = new CellFormat(texts.locale());
+        this.titles = new DefinitionTitles(texts);
         root.setId("whatif-view");
         ViewStyles.apply(root);
         root.setTop(toolbar());
@@ -87,7 +92,7 @@ public final class WhatIfView implements SectionView {
         knobScroll.setFitToWidth(true);
         knobScroll.setMinWidth(280);
         buildDeltaTable();
-        sizes.setMinHeight(260);
+        sizes.setMinHeight(340);
         matrix.setMinHeight(300);
         flow.setMinHeight(400);
         VBox charts = new VBox(8, sizes, matrix, flow);
@@ -150,9 +155,20 @@ public final class WhatIfView implements SectionView {
                 vm.openBaseline(name);
             }
         });
-        baseline.setPrefWidth(200);
+        baseline.setPrefWidth(240);
+        baseline.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return titles.apply(name);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         scenario.setId("whatif-scenario");
-        scenario.setPrefWidth(150);
+        scenario.setPrefWidth(160);
         scenario.setOnAction(e -> {
             int i = scenario.getSelectionModel().getSelectedIndex();
             if (i >= 0 && i != vm.selectedProperty().get()) {
@@ -165,8 +181,11 @@ public final class WhatIfView implements SectionView {
         Button rename = new Button(texts.get("whatif.rename"));
         rename.setOnAction(e -> vm.selectedScenario().ifPresent(s -> {
             TextInputDialog d = new TextInputDialog(s.name());
-            d.setHeaderText(null);
-            d.setTitle(texts.get("whatif.rename"));
+            com.stratum.ui.dialog.DialogStyle.apply(d, texts.get("whatif.rename"));
+            d.setGraphic(null);
+            if (root.getScene() != null) {
+                d.initOwner(root.getScene().getWindow());
+            }
             d.showAndWait().ifPresent(vm::renameScenario);
         }));
         Button promote = new Button(texts.get("whatif.promote"));
@@ -174,8 +193,7 @@ public final class WhatIfView implements SectionView {
         promote.getStyleClass().add("accent");
         promote.setOnAction(e -> {
             if (vm.selectedScenario().isPresent() && vm.baselineProperty().get() != null) {
-                var saved = vm.promote();
-                status.setText(texts.get("whatif.promoted", saved.name(), saved.version()));
+                askPromote();
             }
         });
         // nothing to rename, promote or export before a scenario exists (and, for export, is evaluated)
@@ -184,7 +202,7 @@ public final class WhatIfView implements SectionView {
                 vm.scenarios(), vm.selectedProperty(), vm.baselineProperty());
         add.disableProperty().bind(vm.baselineProperty().isNull());
         rename.disableProperty().bind(noScenario);
-        promote.disableProperty().bind(noScenario);
+        promote.disableProperty().bind(noScenario.or(vm.promotableProperty().not()));
         rename.setId("whatif-rename");
         HBox bar = new HBox(8, fixed(new Label(texts.get("whatif.baseline"))), baseline,
                 fixed(new Label(texts.get("whatif.scenario"))), scenario, add, rename, promote);
@@ -196,6 +214,49 @@ public final class WhatIfView implements SectionView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         return bar;
+    }
+
+    /**
+     * Promotion asks first: a built-in is never overwritten, so its scenario is saved as a copy under
+     * a name the analyst confirms; a saved definition gets its next version after a yes.
+     */
+    private void askPromote() {
+        String scenarioName = vm.selectedScenario().map(Scenario::name).orElse("");
+        String baseName = vm.baselineProperty().get().name();
+        ButtonType ok = new ButtonType(texts.get("whatif.promoteOk"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("whatif.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        java.util.Optional<String> name;
+        if (vm.baselineIsBuiltIn()) {
+            TextInputDialog d = new TextInputDialog(vm.suggestedCopyName());
+            d.setTitle(texts.get("whatif.promote"));
+            d.setHeaderText(texts.get("whatif.promoteCopy", titles.apply(baseName), scenarioName));
+            d.setContentText(texts.get("whatif.promoteName"));
+            d.getDialogPane().getButtonTypes().setAll(ok, cancel);
+            owned(d);
+            name = d.showAndWait();
+        } else {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, texts.get("whatif.promoteConfirm", scenarioName,
+                    titles.apply(baseName)), ok, cancel);
+            a.setTitle(texts.get("whatif.promote"));
+            a.setHeaderText(null);
+            owned(a);
+            name = a.showAndWait().filter(ok::equals).map(b -> baseName);
+        }
+        name.ifPresent(n -> {
+            try {
+                var saved = vm.promote(n);
+                status.setText(texts.get("whatif.promoted", titles.apply(saved.name()), saved.version()));
+                refreshBaselines();
+            } catch (IllegalArgumentException ex) {
+                status.setText(ex.getMessage());
+            }
+        });
+    }
+
+    private void owned(javafx.scene.control.Dialog<?> d) {
+        if (root.getScene() != null) {
+            d.initOwner(root.getScene().getWindow());
+        }
     }
 
     private void refreshBaselines() {
@@ -224,16 +285,20 @@ public final class WhatIfView implements SectionView {
     private void rebuildKnobs() {
         knobs.getChildren().clear();
         if (vm.selectedScenario().isEmpty()) {
-            knobs.getChildren().add(new Label(texts.get("whatif.noBaseline")));
+            Label hint = new Label(texts.get("whatif.noBaseline"));
+            hint.setWrapText(true);
+            knobs.getChildren().add(hint);
             return;
         }
         String group = null;
         int n = 0;
+        Map<String, List<Slider>> chains = new LinkedHashMap<>();
         for (Knob k : vm.knobs()) {
             if (!k.group().equals(group)) {
                 group = k.group();
                 Label g = new Label(group);
                 g.getStyleClass().add("title-4");
+                g.setWrapText(true);
                 knobs.getChildren().add(g);
             }
             Slider s = new Slider(k.min(), k.max(), k.value());
@@ -244,17 +309,25 @@ public final class WhatIfView implements SectionView {
                 s.setMinorTickCount(0);
                 s.setSnapToTicks(true);
             }
-            Label value = new Label(format.number(k.value()));
+            Label value = new Label(knobText(k, k.value()));
             value.setMinWidth(70);
+            value.setAlignment(Pos.CENTER_RIGHT);
+            if (k.chain() != null) {
+                chains.computeIfAbsent(k.chain(), c -> new ArrayList<>()).add(s);
+            }
             s.valueProperty().addListener((o, a, b) -> {
-                value.setText(format.number(k.integer() ? Math.round(b.doubleValue()) : b.doubleValue()));
-                vm.set(k, b.doubleValue());
+                // read the slider again: a neighbour may just have held it back
+                double v = s.getValue();
+                value.setText(knobText(k, k.integer() ? Math.round(v) : v));
+                vm.set(k, v);
             });
             HBox.setHgrow(s, Priority.ALWAYS);
             Label label = new Label(k.label());
             label.setWrapText(true);
+            label.setTooltip(new javafx.scene.control.Tooltip(k.label()));
             knobs.getChildren().addAll(label, new HBox(6, s, value));
         }
+        chains.values().forEach(WhatIfView::keepOrdered);
         String choiceGroup = null;
         for (Choice c : vm.choices()) {
             if (!c.group().equals(choiceGroup)) {
@@ -269,17 +342,51 @@ public final class WhatIfView implements SectionView {
             knobs.getChildren().add(box);
         }
         if (knobs.getChildren().isEmpty()) {
-            knobs.getChildren().add(new Label(texts.get("whatif.noKnobs")));
+            Label none = new Label(texts.get("whatif.noKnobs"));
+            none.setWrapText(true);
+            knobs.getChildren().add(none);
+        }
+    }
+
+    private static double headerWidth(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 14));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 28;
+    }
+
+    private String knobText(Knob k, double v) {
+        return k.percent() ? format.percent(v / 100) : k.money() ? format.money(v) : format.number(v);
+    }
+
+    /** Ordered sliders: none can pass its neighbour (the tier boundaries top first, breakpoints ascending). */
+    private static void keepOrdered(List<Slider> sliders) {
+        for (int i = 0; i + 1 < sliders.size(); i++) {
+            Slider upper = sliders.get(i);
+            Slider lower = sliders.get(i + 1);
+            upper.valueProperty().addListener((o, a, b) -> {
+                if (b.doubleValue() > lower.getValue()) {
+                    upper.setValue(lower.getValue());
+                }
+            });
+            lower.valueProperty().addListener((o, a, b) -> {
+                if (b.doubleValue() < upper.getValue()) {
+                    lower.setValue(upper.getValue());
+                }
+            });
         }
     }
 
     private void buildDeltaTable() {
         deltas.setId("whatif-deltas");
+        Label empty = new Label(texts.get("whatif.noRows"));
+        empty.setWrapText(true);
+        deltas.setPlaceholder(empty);
         // columns keep room for their figures (money runs to millions); a narrow window scrolls sideways
         deltas.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<SegmentDelta, String> segmentCol = text("whatif.col.segment", d -> localName.apply(d.segment()));
-        segmentCol.setPrefWidth(150);
-        segmentCol.setMinWidth(110);
+        segmentCol.setPrefWidth(170);
+        segmentCol.setMinWidth(120);
         deltas.getColumns().add(segmentCol);
         deltas.getColumns().add(number("whatif.col.baseline", d -> format.integer(d.baselineCount()), null));
         deltas.getColumns().add(number("whatif.col.scenario", d -> format.integer(d.scenarioCount()), null));
@@ -297,11 +404,12 @@ public final class WhatIfView implements SectionView {
         return (v > 0 ? "+" : "") + format.integer(v);
     }
 
+    /** A change in percent (e.g. -43.45) as Results shows shares: one decimal and the locale's % sign. */
     private String pct(Double p) {
         if (p == null) {
             return "–";
         }
-        return (p > 0 ? "+" : "") + format.number(p) + "%";
+        return (p > 0 ? "+" : "") + format.percent(p / 100);
     }
 
     private TableColumn<SegmentDelta, String> text(String key, Function<SegmentDelta, String> value) {
@@ -335,7 +443,10 @@ public final class WhatIfView implements SectionView {
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(key.contains("evenue") ? 124 : 90);
+        // room for the header in any language (plus the sort arrow and padding) and for the figures
+        double header = headerWidth(c.getText());
+        c.setMinWidth(Math.max(80, header));
+        c.setPrefWidth(Math.max(key.contains("evenue") ? 130 : 90, header));
         return c;
     }
 
@@ -357,28 +468,39 @@ public final class WhatIfView implements SectionView {
         SegmentValues values = new SegmentValues(names, colours,
                 ds.stream().mapToDouble(SegmentDelta::scenarioCount).toArray(),
                 ds.stream().mapToDouble(SegmentDelta::baselineCount).toArray());
-        ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), SegmentBarChart.create(values,
-                ChartText.of(texts, "chart.sizes."), texts.get("chart.baseline"), r.scenario().name(), texts.locale(), null),
-                texts, "whatif-sizes");
+        var barChart = SegmentBarChart.create(values, ChartText.of(texts, "chart.sizes."), texts.get("chart.baseline"),
+                r.scenario().name(), texts.locale(), null);
+        // slanted segment names keep their whole text where upright ones would be cut ("Loyal Custor")
+        barChart.getXAxis().setTickLabelRotation(names.length > 4 ? 90 : 0);
+        // the axis measures its labels before the chart has its final size and would keep them cut
+        // ("Loyal Custor"): measure again once it is laid out
+        barChart.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            barChart.getXAxis().requestAxisLayout();
+            barChart.requestLayout();
+        }));
+        ChartPane bars = new ChartPane(texts.get("chart.sizes.title"), barChart, texts, "whatif-sizes");
         bars.setId("whatif-sizes");
         sizes.getChildren().setAll(bars);
         java.util.function.UnaryOperator<String> shown = new com.stratum.ui.results.SegmentTexts(texts.locale())
                 .displayNames(r.assignment().segments());
-        HeatMapData data = HeatMapData.rowShares(cmp.rowSegments().stream().map(shown).toArray(String[]::new),
-                cmp.columnSegments().stream().map(shown).toArray(String[]::new), cmp.matrix(),
+        MigrationGrid grid = MigrationGrid.of(cmp);
+        HeatMapData data = HeatMapData.rowShares(grid.rows().stream().map(shown).toArray(String[]::new),
+                grid.columns().stream().map(shown).toArray(String[]::new), grid.counts(),
                 texts.get("chart.migration.shade"));
         ChartPane heat = new ChartPane(texts.get("chart.migration.title"), HeatMapChart.create(data,
                 ChartText.of(texts, "chart.migration."), true, texts.locale(),
-                (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col))),
+                (row, col) -> showMovers(cmp, grid.rows().get(row), grid.columns().get(col))),
                 texts, "migration-matrix");
+        // one row of cells needs ~28 px; upright column names take ~120 px below the grid
+        matrix.setMinHeight(Math.max(300, 200 + 28 * grid.rows().size()));
         heat.setId("whatif-matrix");
         matrix.getChildren().setAll(heat);
 
-        String[] rowNames = cmp.rowSegments().stream().map(shown).toArray(String[]::new);
-        String[] colNames = cmp.columnSegments().stream().map(shown).toArray(String[]::new);
-        FlowDiagram diagram = new FlowDiagram(rowNames, colNames, segmentColours(r, cmp.rowSegments()),
-                segmentColours(r, cmp.columnSegments()), cmp.matrix(), texts.locale(),
-                (row, col) -> showMovers(cmp, cmp.rowSegments().get(row), cmp.columnSegments().get(col)));
+        String[] rowNames = grid.rows().stream().map(shown).toArray(String[]::new);
+        String[] colNames = grid.columns().stream().map(shown).toArray(String[]::new);
+        FlowDiagram diagram = new FlowDiagram(rowNames, colNames, segmentColours(r, grid.rows()),
+                segmentColours(r, grid.columns()), grid.counts(), texts.locale(),
+                (row, col) -> showMovers(cmp, grid.rows().get(row), grid.columns().get(col)));
         diagram.setId("whatif-flow-diagram");
         ChartPane flowPane = new ChartPane(texts.get("whatif.flowTitle"), diagram, texts, "whatif-flow");
         flowPane.setId("whatif-flow");

@@ -52,6 +52,9 @@ public final class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<ScenarioResult> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     private final Map<String, FieldStats> stats = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper promotable = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** Rules promoted since the baseline was opened: promoting them again would save an identical version. */
+    private final List<Definition> promoted = new java.util.ArrayList<>();
 
     /**
      * For tests: fixed texts, exports written on the calling thread without dialogs.
@@ -75,6 +78,7 @@ public final class WhatIfViewModel {
             evaluateBaseline();
         });
         baseline.addListener((o, a, b) -> {
+            promoted.clear();
             scenarios.clear();
             results.clear();
             current.set(null);
@@ -85,6 +89,9 @@ public final class WhatIfViewModel {
             evaluateBaseline();
         });
         selected.addListener((o, a, b) -> current.set(selectedScenario().map(s -> results.get(s.name())).orElse(null)));
+        scenarios.addListener((javafx.collections.ListChangeListener<Scenario>) c -> updatePromotable());
+        selected.addListener((o, a, b) -> updatePromotable());
+        baseline.addListener((o, a, b) -> updatePromotable());
     }
 
     /** The What-if section of the window. */
@@ -202,10 +209,62 @@ public final class WhatIfViewModel {
         }
     }
 
+    /**
+     * True when the selected scenario's rules differ from the baseline's and from what was promoted
+     * since: promoting twice would store two identical versions.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty promotableProperty() {
+        return promotable.getReadOnlyProperty();
+    }
+
+    private void updatePromotable() {
+        Definition base = baseline.get();
+        promotable.set(selectedScenario().map(s -> !sameRules(s.definition(), base)
+                && promoted.stream().noneMatch(p -> sameRules(s.definition(), p))).orElse(false));
+    }
+
+    /** Equal but for name and version. */
+    static boolean sameRules(Definition a, Definition b) {
+        return a != null && b != null && a.withName(b.name()).withVersion(b.version()).equals(b);
+    }
+
+    /** Built-in templates are never overwritten: promoting one saves a copy under a new name. */
+    public boolean baselineIsBuiltIn() {
+        Definition b = baseline.get();
+        return b != null && com.stratum.engine.BuiltInDefinitions.isBuiltIn(b.name());
+    }
+
+    /** The name offered for a copy of a built-in, e.g. "RFM (standard segments) (Scenario 1)", not yet taken. */
+    public String suggestedCopyName() {
+        ViewTexts t = texts.get();
+        String base = t.get("whatif.copyName", new DefinitionTitles(t).apply(baseline.get().name()),
+                selectedScenario().map(Scenario::name).orElse(""));
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        store.get().list().forEach(d -> taken.add(d.name()));
+        String name = base;
+        for (int i = 2; taken.contains(name); i++) {
+            name = base + " " + i;
+        }
+        return name;
+    }
+
     /** Stores the selected scenario as the next version of the baseline's name (the old stays in history). */
     public Definition promote() {
+        return promote(baseline.get().name());
+    }
+
+    /**
+     * Stores the selected scenario under {@code name}: the next version of that definition (a new
+     * definition when the name is new). A built-in's name is refused.
+     */
+    public Definition promote(String name) {
         Scenario s = selectedScenario().orElseThrow();
-        Definition saved = store.get().save(s.definition().withName(baseline.get().name()));
+        if (name == null || name.isBlank() || com.stratum.engine.BuiltInDefinitions.isBuiltIn(name.strip())) {
+            throw new IllegalArgumentException(texts.get().get("whatif.promoteBuiltIn", name));
+        }
+        Definition saved = store.get().save(s.definition().withName(name.strip()));
+        promoted.add(saved);
+        updatePromotable();
         return saved;
     }
 
@@ -227,7 +286,8 @@ public final class WhatIfViewModel {
         java.util.List<SegmentSpec> specs = new java.util.ArrayList<>(base.segments());
         specs.addAll(r.assignment().segments());
         SegmentTexts names = new SegmentTexts(t.locale());
-        String baseSide = t.get("whatif.baselineSide", d.name(), d.version(), base.frame().asOf());
+        String baseSide = t.get("whatif.baselineSide", new DefinitionTitles(t).apply(d.name()), d.version(),
+                new com.stratum.ui.results.CellFormat(t.locale()).date(base.frame().asOf()));
         return Optional.of(new ComparisonExporter.Request(r.comparison(), baseSide, r.scenario().name(),
                 names.displayNames(specs), ComparisonExporter.fileName(d.name(), r.scenario().name())));
     }
@@ -293,6 +353,19 @@ public final class WhatIfViewModel {
             @Override
             public String segment(SegmentSpec s) {
                 return names.name(s);
+            }
+
+            @Override
+            public boolean money(String feature) {
+                Assignment a = baselineAssignment.get();
+                var frame = a != null ? a.frame() : evaluator.get() == null ? null : evaluator.get().frame();
+                return frame != null && frame.find(feature).isPresent()
+                        && frame.column(feature) instanceof com.stratum.features.MoneyColumn;
+            }
+
+            @Override
+            public String tierLevel(com.stratum.engine.definition.TierLevel level) {
+                return names.name(level);
             }
 
             @Override

@@ -145,4 +145,27 @@ class RfmEditorUiTest extends StratumAppTest {
         waitUntil(() -> text("#segment-count-" + CANT_LOSE).startsWith("4 customers"));
         assertThat(text("#segment-count-" + AT_RISK)).startsWith("0 customers");
     }
+
+    @Test
+    void draggingATierBoundaryOnTheParetoCurveMovesTheCuts() {
+        openRfmStandard();
+        clickOn("#tab-tiers-editor");
+        clickOn("#tiers-add");
+        waitUntil(() -> lookup("#tier-markers").tryQuery().isPresent());
+        DraggableMarkers markers = node("#tier-markers");
+        // VIP 5 %, Gold 15 %, Silver 30 % of customers: boundaries at 5, 20 and 50 % best first
+        assertThat(fx(() -> new double[] {markers.value(0), markers.value(1), markers.value(2)}))
+                .containsExactly(5, 20, 50);
+        // the sliders read as the markers do: cumulative shares, best first
+        assertThat(fx(() -> ((javafx.scene.control.Slider) node("#tier-cut-1")).getValue())).isEqualTo(0.20);
+        assertThat(fx(() -> ((Label) node("#tier-cut-text-1")).getText())).isEqualTo("top 20.0% of customers");
+        // Gold / Silver to 30 %: Gold 30 - 5 = 25 %, Silver 30 + 15 - 25 = 20 % (still ending at 50 %)
+        onFx(() -> markers.setValue(1, 30));
+        waitUntil(() -> fx(() -> ((javafx.scene.control.Slider) node("#tier-cut-1")).getValue()) == 0.30);
+        assertThat(fx(() -> ((javafx.scene.control.Slider) node("#tier-cut-2")).getValue())).isEqualTo(0.50);
+        assertThat(fx(() -> ((javafx.scene.control.Slider) node("#tier-cut-0")).getValue())).isEqualTo(0.05);
+        assertThat(fx(() -> ((DraggableMarkers) node("#tier-markers")).value(1))).isEqualTo(30.0);
+        clickOn("#builder-undo");
+        waitUntil(() -> fx(() -> ((javafx.scene.control.Slider) node("#tier-cut-1")).getValue()) == 0.20);
+    }
 }

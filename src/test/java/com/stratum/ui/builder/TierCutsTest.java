@@ -56,4 +56,18 @@ class TierCutsTest {
                 new double[0]);
         assertThat(TierCuts.moveBoundary(s, 0, 25, curve, new long[0]).cuts()).containsExactly(0.4, 0.4);
     }
+
+    @Test
+    void sharesAreShownAsCumulativeBoundariesAndASliderSetsOneBack() {
+        TierSpec s = spec(TierMethod.QUANTILES, List.of(0.05, 0.15, 0.30), FOUR);
+        // widths 5, 15, 30 % read as top 5, top 5 + 15 = 20, top 20 + 30 = 50 %
+        assertThat(TierCuts.boundaries(s)).containsExactly(0.05, 0.20, 0.50);
+        // the Gold/Silver slider to top 30 %: Gold 30 - 5 = 25 %, Silver 15 + 30 - 25 = 20 %
+        assertThat(TierCuts.withBoundary(s, 1, 0.30).cuts()).containsExactly(0.05, 0.25, 0.20);
+        TierSpec value = spec(TierMethod.CUMULATIVE_SHARE, List.of(0.5, 0.3), FOUR.subList(0, 3));
+        assertThat(TierCuts.boundaries(value)).containsExactly(0.5, 0.8);
+        TierSpec thresholds = spec(TierMethod.THRESHOLDS, List.of(9.0, 5.0, 2.0), FOUR);
+        assertThat(TierCuts.boundaries(thresholds)).containsExactly(9.0, 5.0, 2.0);
+        assertThat(TierCuts.withBoundary(thresholds, 1, 6.0).cuts()).containsExactly(9.0, 6.0, 2.0);
+    }
 }

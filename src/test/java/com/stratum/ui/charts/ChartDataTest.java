@@ -102,4 +102,14 @@ class ChartDataTest {
         assertThat(Palette.css((String) null, 2)).isEqualTo("#FB8C00");
         assertThat(Palette.css("nope", 0)).isEqualTo("#1E88E5");
     }
+
+    @Test
+    void aNewSegmentColourIsUnlikeTheColoursInUse() {
+        // #8E24AA (the 4th palette colour) is RGB distance sqrt(36^2 + 9^2 + 16^2) = 40.4 from #6A1B9A
+        // (Omni-channel), under 80, so it is skipped; #E53935 is sqrt(22^2 + 83^2 + 53^2) = 101 from
+        // #FB8C00, the nearest one in use
+        assertThat(Palette.unused(java.util.List.of("#1E88E5", "#43A047", "#FB8C00", "#6A1B9A"), 3)).isEqualTo("#E53935");
+        // nothing in use: the colour of the position
+        assertThat(Palette.unused(java.util.List.of(), 0)).isEqualTo("#1E88E5");
+    }
 }

@@ -100,6 +100,40 @@ class ExportSectionUiTest extends StratumAppTest {
         ExportViewModel vm = ExportViewModel.of(ctx());
         assertThat(fx(vm::chosenColumns)).containsExactly("monetary", "email");
         assertThat(fx(() -> ((RadioButton) node("#export-personal-mask")).isSelected())).isTrue();
+        // a kept run says that its stored members, segments and tiers are exported
+        assertThat(fx(() -> node("#export-kept-note").isVisible())).isTrue();
+        int chosenSegment = fx(() -> vm.segments().size() - 1); // the last segment of the list
+        onFx(() -> vm.segmentProperty().set(vm.segments().get(chosenSegment)));
+        String englishName = fx(() -> vm.segmentProperty().get().label());
+
+        // switch to Chinese: the section's lists follow at once, the chosen run and segment stay
+        clickOn("View").clickOn("Language").clickOn("中文（简体）");
+        waitUntil(() -> ((javafx.scene.control.ToggleButton) node("#nav-data")).getText().equals("数据"));
+        waitUntil(() -> !vm.segments().isEmpty() && vm.segments().get(0).label().equals("全部分群"));
+        assertThat(fx(() -> vm.runProperty().get().kept())).isNotNull();
+        assertThat(fx(() -> vm.runProperty().get().label())).contains("第", "版，截至");
+        assertThat(fx(() -> vm.segmentProperty().get().index())).isEqualTo(chosenSegment - 1);
+        String chineseName = fx(() -> vm.segmentProperty().get().label());
+        assertThat(chineseName).isNotEqualTo(englishName);
+        // column names follow too: the e-mail column is called by the Chinese role name
+        assertThat(fx(() -> vm.columns().stream().filter(c -> c.key().equals("email")).findFirst().orElseThrow()
+                .label())).isEqualTo(fx(() -> ctx().i18n().get("role.email"))).isNotEqualTo("E-mail");
+        if (lookup("#export-view").tryQuery().isEmpty()) {
+            clickOn("#nav-export");
+        }
+        assertThat(fx(() -> ((Label) node("#export-kept-note")).getText())).startsWith("已保存的运行");
+
+        Path zh = temp.resolve("kept-zh.xlsx");
+        dialogs.answerNextChooser(zh);
+        clickOn("#export-write");
+        waitUntil(() -> ((Label) node("#export-done")).getText().startsWith("已导出"));
+        try (InputStream in = Files.newInputStream(zh); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet summary = wb.getSheet("摘要");
+            assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("导出的分群");
+            assertThat(summary.getRow(3).getCell(1).getStringCellValue()).isEqualTo(chineseName);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2); // the summary and the one segment
+            assertThat(wb.getSheetName(1)).isEqualTo(chineseName);
+        }
     }
 
     /** Scrolls the column to view and ticks its check box. */

@@ -61,7 +61,8 @@ class HistoryViewModelTest {
         assertThat(s.sizes().values()[1]).containsExactly(2, 2);
         // x moved from Once to Repeat between the two dates
         assertThat(vm.migrationProperty().get().comparison().movers("Once", "Repeat")).containsExactly("x");
-        assertThat(vm.migrationProperty().get().from()).isEqualTo("repeat v1, as of 2024-03-31");
+        // the medium date style of the locale, as in Results (English: "Mar 31, 2024")
+        assertThat(vm.migrationProperty().get().from()).isEqualTo("repeat v1, as of Mar 31, 2024");
     }
 
     private static Definition repeat() {
@@ -94,7 +95,7 @@ class HistoryViewModelTest {
             vm.compareRuns(vm.runs().get(0).id(), vm.runs().get(1).id());
             HistoryViewModel.Migration m = vm.migrationProperty().get();
             assertThat(m.comparison().movers("Once", "Repeat")).containsExactly("x");
-            assertThat(m.from()).startsWith("Run " + vm.runs().get(1).id() + ": repeat v1, as of 2024-04-01");
+            assertThat(m.from()).startsWith("Run " + vm.runs().get(1).id() + ": repeat v1, as of Apr 1, 2024");
 
             // and the migration exports to a workbook with the movers listed
             Path xlsx = dir.resolve("runs.xlsx");

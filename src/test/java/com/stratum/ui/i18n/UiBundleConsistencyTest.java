@@ -65,9 +65,9 @@ class UiBundleConsistencyTest {
             new Bundle("ui", List.of(UI_SOURCES), VIEWS_SOURCES, List.of()),
             new Bundle("importwizard", UI_SOURCES.resolve("importwizard")),
             // feature names, operators, template titles and method names are looked up by enum or
-            // column key; chart texts are prefix + .title/.x/.y
+            // column key; chart texts are prefix + .title/.x/.y; derived levels are level.<feature>.<level>
             new Bundle("views", VIEWS_SOURCES, List.of(), List.of("feature.", "op.", "template.", "rfm.method.",
-                    "tiers.method.", "tiers.scope.", "chart.")));
+                    "tiers.method.", "tiers.scope.", "chart.", "level.")));
 
     @Test
     void bothLocalesHaveTheSameKeys() throws IOException {

@@ -83,7 +83,13 @@ class SampleWorkspaceUiTest extends StratumAppTest {
         com.stratum.features.MoneyColumn monetary = (com.stratum.features.MoneyColumn)
                 ((SegmentResult) run).frame().column("monetary");
         assertThat(net).isEqualTo(monetary.cents()[frameRow]);
-        onFx(() -> ((javafx.stage.Stage) history.getScene().getWindow()).close());
+        // shares read as percent and derived levels by their labels, never 0.05 or online_only
+        javafx.scene.Node profilePane = history.getScene().getRoot();
+        assertThat(fx(() -> profilePane.lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).toList())).noneMatch(t -> t.matches("online_only|offline_only|omni_channel"));
+        javafx.stage.Window profile = history.getScene().getWindow();
+        type(javafx.scene.input.KeyCode.ESCAPE); // Esc closes the profile (as do Ctrl+W and its Close button)
+        waitUntil(() -> !profile.isShowing());
 
         Path out = temp.resolve("members.xlsx");
         dialogs.answerNextChooser(out);

@@ -76,7 +76,7 @@ class ShellUiTest extends StratumAppTest {
         assertThat(fx(() -> bar.getMenus().stream().map(m -> m.getText()).toList()))
                 .containsExactly("文件", "编辑", "视图", "帮助");
         assertThat(lookup("文件").tryQuery()).isPresent();
-        assertThat(((ToggleButton) node("#nav-segments")).getText()).isEqualTo("细分");
+        assertThat(((ToggleButton) node("#nav-segments")).getText()).isEqualTo("分群");
         // remembered for the next start
         assertThat(home.resolve("preferences.json")).content().contains("\"zh_CN\"");
     }

@@ -92,4 +92,54 @@ class KnobsTest {
         assertThat(((Condition) ((com.stratum.engine.definition.Group) off.segments().get(0).criteria()).children().get(0))
                 .values()).isEmpty();
     }
+
+    /** Quantile cuts are each tier's width: 5 %, 15 %, 30 % of customers put the boundaries at 5, 20 and 50 %. */
+    private static Definition quantileTiers() {
+        TierSpec tiers = new TierSpec("monetary", TierMethod.QUANTILES, TierScope.EVERYONE, List.of(0.05, 0.15, 0.30),
+                List.of(new TierLevel("v", "VIP", null, null), new TierLevel("g", "Gold", null, null),
+                        new TierLevel("s", "Silver", null, null), new TierLevel("b", "Bronze", null, null)));
+        return new Definition("t", 1, "custom", null, null, null, List.of(), null, tiers, null);
+    }
+
+    @Test
+    void tierKnobsAreCumulativePercentsNamedByTheirBoundary() {
+        Knobs.Labels labels = new Knobs.Labels() {
+            @Override
+            public String feature(String key) {
+                return key;
+            }
+
+            @Override
+            public String segment(SegmentSpec s) {
+                return s.name();
+            }
+
+            @Override
+            public String operator(Operator op) {
+                return op.name();
+            }
+
+            @Override
+            public String text(String key, Object... args) {
+                return key.equals("whatif.tierCut") ? args[0] + " / " + args[1] : "(%)";
+            }
+        };
+        List<Knob> knobs = Knobs.sliders(quantileTiers(), f -> Optional.empty(), labels);
+        assertThat(knobs).extracting(Knob::label).containsExactly("VIP / Gold (%)", "Gold / Silver (%)",
+                "Silver / Bronze (%)");
+        assertThat(knobs).extracting(Knob::value).containsExactly(5.0, 20.0, 50.0);
+        assertThat(knobs).allMatch(k -> k.percent() && "tier".equals(k.chain()) && k.min() == 0 && k.max() == 100);
+    }
+
+    @Test
+    void movingATierBoundaryKeepsTheOthersAndCannotPassItsNeighbours() {
+        Definition d = quantileTiers();
+        Knob goldSilver = Knobs.sliders(d, f -> Optional.empty(), LABELS).get(1);
+        // boundary 20 % -> 30 %: Gold widens to 25 %, Silver narrows to 20 % so Silver / Bronze stays at 50 %
+        assertThat(goldSilver.apply().apply(d, 30.0).tiers().cuts()).containsExactly(0.05, 0.25, 0.20);
+        // 70 % would pass Silver / Bronze at 50 %: held at 50 %, Silver empty
+        assertThat(goldSilver.apply().apply(d, 70.0).tiers().cuts()).containsExactly(0.05, 0.45, 0.0);
+        // 2 % would pass VIP / Gold at 5 %: held at 5 %, Gold empty, Silver takes 45 %
+        assertThat(goldSilver.apply().apply(d, 2.0).tiers().cuts()).containsExactly(0.05, 0.0, 0.45);
+    }
 }

@@ -96,4 +96,37 @@ class WhatIfViewModelTest {
         // the first scenario's result moved with its name: VIP at 500 has d and e
         assertThat(vm.results().get("方案 1").comparison().deltas().get(0).scenarioCount()).isEqualTo(2);
     }
+
+    @Test
+    void promoteIsOfferedOnlyForRulesNotYetSaved() {
+        WhatIfViewModel vm = open();
+        assertThat(vm.promotableProperty().get()).isFalse(); // scenario 1 starts equal to the baseline
+        vm.set(vm.knobs().get(0), 500);
+        assertThat(vm.promotableProperty().get()).isTrue();
+        assertThat(vm.promote().version()).isEqualTo(1);
+        assertThat(vm.promotableProperty().get()).isFalse(); // a second click would save an identical version 2
+        vm.set(vm.knobs().get(0), 600);
+        assertThat(vm.promotableProperty().get()).isTrue();
+        vm.set(vm.knobs().get(0), 500); // back to the promoted rules
+        assertThat(vm.promotableProperty().get()).isFalse();
+    }
+
+    @Test
+    void aBuiltInIsCopiedUnderANewNameNeverOverwritten() {
+        WhatIfViewModel vm = new WhatIfViewModel(ViewTexts.of(Locale.ENGLISH), LatestRunner::direct);
+        vm.evaluatorProperty().set(new Evaluator(frame()));
+        Definition builtIn = com.stratum.engine.BuiltInDefinitions.find("behavioral-frequency").orElseThrow();
+        vm.baselineProperty().set(builtIn);
+        assertThat(vm.baselineIsBuiltIn()).isTrue();
+        // the template's title (views bundle: template.behavioral-frequency) and the scenario's name
+        assertThat(vm.suggestedCopyName()).isEqualTo("Behavioral: purchase frequency (Scenario 1)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.promote())
+                .isInstanceOf(IllegalArgumentException.class);
+        Definition saved = vm.promote(vm.suggestedCopyName());
+        assertThat(saved.name()).isEqualTo("Behavioral: purchase frequency (Scenario 1)");
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(vm.storeProperty().get().latest("behavioral-frequency").orElseThrow()).isEqualTo(builtIn);
+        // the name is taken now: the next suggestion differs
+        assertThat(vm.suggestedCopyName()).isEqualTo("Behavioral: purchase frequency (Scenario 1) 2");
+    }
 }
