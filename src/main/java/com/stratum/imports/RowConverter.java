@@ -62,6 +62,8 @@ final class RowConverter {
         return rejectReason;
     }
 
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("\\s*\\d{4}\\D");
+
     /**
      * For the preview: each date or date-time column whose cell is text, to the value it is read as
      * (ISO "2024-03-05", or "2024-03-05 14:30" with a time), so the user sees how "05.03.2024" is taken.
@@ -72,8 +74,9 @@ final class RowConverter {
             ColumnPlan c = columns.get(i);
             DataType t = c.type().dataType();
             if (c.derived() || (t != DataType.DATE && t != DataType.TIMESTAMP) || c.sourceIndex() >= count
-                    || !(raw[c.sourceIndex()] instanceof String)) {
-                continue;
+                    || !(raw[c.sourceIndex()] instanceof String)
+                    || YEAR_FIRST.matcher((String) raw[c.sourceIndex()]).lookingAt()) {
+                continue; // year-first text (2024-03-05, 2024/3/5, 2024年3月5日) reads as written
             }
             Object v = cells.convert(raw[c.sourceIndex()], c.type());
             if (v instanceof java.time.LocalDate || v instanceof java.time.LocalDateTime) {

@@ -480,7 +480,9 @@ public final class ImportWizardView {
         graphic.setPadding(new Insets(2));
         col.setGraphic(graphic);
         col.setSortable(false);
-        col.setPrefWidth(Math.max(160, Math.min(280, c.header().length() * 9 + 40)));
+        // dates written as text show their reading too ("05.03.2024 → 2024-03-05"): give them room
+        int minWidth = c.type() == DataType.TIMESTAMP ? 330 : c.type() == DataType.DATE ? 220 : 160;
+        col.setPrefWidth(Math.max(minWidth, Math.min(280, c.header().length() * 9 + 40)));
         int i = c.index();
         col.setCellValueFactory(r -> new ReadOnlyStringWrapper(i < r.getValue().cells().size()
                 ? r.getValue().cells().get(i) : null));
@@ -618,8 +620,9 @@ public final class ImportWizardView {
         Label anonymous = new Label();
         anonymous.setId("wizard-report-anonymous");
         anonymous.setWrapText(true);
+        anonymous.setMinHeight(Region.USE_PREF_SIZE);
         anonymous.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.anonymous",
-                integers.format(vm.anonymousLinesProperty().get())), vm.anonymousLinesProperty()));
+                vm.anonymousLinesProperty().get()), vm.anonymousLinesProperty()));
         anonymous.visibleProperty().bind(vm.anonymousLinesProperty().greaterThan(0));
         anonymous.managedProperty().bind(anonymous.visibleProperty());
 
@@ -628,7 +631,7 @@ public final class ImportWizardView {
         TableView<SheetOutcome> perSheet = new TableView<>(vm.outcomes());
         perSheet.setId("wizard-report-sheets");
         perSheet.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        perSheet.setPrefHeight(130);
+        perSheet.setPrefHeight(150);
         perSheet.setMinHeight(110);
         perSheet.getColumns().setAll(List.of(
                 textColumn(t.get("wizard.report.sheet"), SheetOutcome::sheet),
@@ -637,6 +640,8 @@ public final class ImportWizardView {
                 textColumn(t.get("wizard.report.imported"), o -> integers.format(o.rowsImported())),
                 textColumn(t.get("wizard.report.rejected"), o -> integers.format(o.rowsRejected())),
                 textColumn(t.get("wizard.report.replaced"), o -> integers.format(o.replacedDatasets()))));
+        // long headers ("Earlier imports replaced") wrap instead of being cut off in a narrow window
+        perSheet.getColumns().forEach(ImportWizardView::wrapHeader);
 
         TableView<RejectedLine> rejected = new TableView<>(vm.rejected());
         rejected.setId("wizard-report-reasons");
@@ -676,13 +681,17 @@ public final class ImportWizardView {
         Label warning = new Label();
         warning.setId("wizard-report-duplicates");
         warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
         warning.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.duplicateOrders",
                 integers.format(vm.duplicateOrdersProperty().get()),
                 String.join(t.get("wizard.report.datasetSeparator"), vm.duplicateDatasets())),
                 vm.duplicateOrdersProperty(), vm.duplicateDatasets()));
+        warning.visibleProperty().bind(vm.duplicatesRemovedProperty().not()); // no longer counted twice
+        warning.managedProperty().bind(warning.visibleProperty());
         Label hint = new Label();
         hint.setId("wizard-report-duplicate-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(Bindings.createStringBinding(() -> t.get(vm.duplicatesRemovedProperty().get()
                 ? "wizard.report.duplicatesRemoved" : "wizard.report.duplicateHint"), vm.duplicatesRemovedProperty()));
         Button remove = new Button(t.get("wizard.report.removeDuplicated"));
@@ -714,6 +723,19 @@ public final class ImportWizardView {
         l.getStyleClass().add("wizard-number");
         l.textProperty().bind(Bindings.createStringBinding(() -> integers.format(value.get()), value));
         return l;
+    }
+
+    /** Shows the column's title in a label that wraps within the column's width. */
+    private static void wrapHeader(TableColumn<?, ?> c) {
+        Label title = new Label(c.getText());
+        title.setWrapText(true);
+        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        title.setAlignment(Pos.CENTER);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.prefWidthProperty().bind(c.widthProperty().subtract(12));
+        c.setGraphic(title);
+        c.setText("");
+        c.setMinWidth(70);
     }
 
     private static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value) {

@@ -168,4 +168,29 @@ class ImportWizardUiTest extends StratumAppTest {
         DatasetInfo d = new DatasetRepository(ctx().session().workspace()).list().get(0);
         assertThat(d.columns()).extracting(DatasetColumn::header).startsWith("客户ID", "订单号");
     }
+
+    @Test
+    void dottedDatesShowTheirReadingTheDerivedAmountIsChineseAndAnonymousLinesAreReported() throws Exception {
+        onFx(() -> ctx().prefs().languageProperty().set(Language.CHINESE));
+        // 31.01.2024 can only be day-first, so 05.03.2024 is 5 March; no amount column (quantity x unit price);
+        // the third line has no customer id
+        Path file = temp.resolve("dots.csv");
+        Files.writeString(file, "客户ID,订单号,日期,数量,单价\nC1,X1,31.01.2024,2,5.50\nC2,X2,05.03.2024,1,10\n"
+                + ",X3,06.03.2024,3,2\n");
+        openDropped(file);
+        waitUntil(() -> enabled("#wizard-next"));
+        clickOn("#wizard-next");
+        waitUntil(() -> text("#wizard-header-row").equals("表头位于第 1 行"));
+        waitUntil(() -> lookup("05.03.2024 \u2192 2024-03-05").tryQuery().isPresent());
+        assertThat(lookup("金额（数量 × 单价）").tryQuery()).isPresent();
+        assertThat(lookup("Amount (quantity x unit price)").tryQuery()).isEmpty();
+        clickOn("#wizard-next");
+        waitUntil(() -> lookup("#wizard-report-pane").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#wizard-report-anonymous"))
+                .isEqualTo("1 行没有客户ID，已作为匿名行导入：计入收入总额，但不计入任何客户的指标。");
+        assertThat(fx(() -> node("#wizard-report-duplicates").getParent().isVisible())).isFalse();
+        // the stored name stays neutral
+        DatasetInfo d = new DatasetRepository(ctx().session().workspace()).list().get(0);
+        assertThat(d.columns().get(d.columns().size() - 1).header()).isEqualTo("Amount (quantity x unit price)");
+    }
 }

@@ -378,9 +378,14 @@ class ImportWizardViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(ImportState.DONE);
         assertThat(vm.totalImportedProperty().get()).isEqualTo(4);
         assertThat(vm.anonymousLinesProperty().get()).isEqualTo(2);
-        assertThat(new WizardTexts(Locale.ENGLISH).get("wizard.report.anonymous", "2"))
+        assertThat(new WizardTexts(Locale.ENGLISH).get("wizard.report.anonymous", 2L))
                 .isEqualTo("2 lines without a customer id were imported as anonymous: they count in the revenue"
                         + " totals but not in any customer's measures.");
+        assertThat(new WizardTexts(Locale.ENGLISH).get("wizard.report.anonymous", 1L))
+                .startsWith("1 line without a customer id was imported as anonymous");
+        assertThat(new WizardTexts(Locale.ENGLISH).get("wizard.report.anonymous", 1234L)).startsWith("1,234 lines");
+        assertThat(new WizardTexts(Locale.SIMPLIFIED_CHINESE).get("wizard.report.anonymous", 2L))
+                .isEqualTo("2 行没有客户ID，已作为匿名行导入：计入收入总额，但不计入任何客户的指标。");
     }
 
     @Test

@@ -37,6 +37,17 @@ class AnalysisDefaultsTest {
     @Test
     void channelsSplitOnLinesAndCommasWithoutBlanksOrRepeats() {
         assertThat(AnalysisText.parseChannels("web\n app , 小程序，web\n\n")).containsExactly("web", "app", "小程序");
+        // the Chinese enumeration comma 、 separates too
+        assertThat(AnalysisText.parseChannels("线上、移动；天猫")).containsExactly("线上", "移动", "天猫");
+    }
+
+    @Test
+    void aChineseOnlineListCountsTheEnglishSpellingsOfTheSameKinds() {
+        AnalysisDefaults a = new AnalysisDefaults("", AnalysisText.parseChannels("线上、移动"), Dayparts.DEFAULT, Map.of());
+        FeatureSettings s = a.featureSettings();
+        assertThat(s.isOnline("Online")).isTrue();
+        assertThat(s.isOnline("APP")).isTrue(); // mobile, like 移动
+        assertThat(s.isOnline("in-store")).isFalse();
     }
 
     @Test
