@@ -91,6 +91,13 @@ public class StratumApp extends Application {
         JobManager jobs = new JobManager();
         WorkspaceSession session = new WorkspaceSession(tasks, services, prefs, errors, i18n, jobs);
         ctx = new AppContext(i18n, tasks, dialogs, errors, session, new Navigation(), jobs, prefs, themes, home);
+        // Open the workspace first: H2 opens on a worker while the window is built and shown. Its result
+        // reaches the FX thread through runLater, so only after this method (and the window) is done.
+        List<String> args = overrides.arguments() != null ? overrides.arguments()
+                : getParameters() != null ? getParameters().getUnnamed() : List.of();
+        StartupWorkspace start = StartupWorkspace.choose(args, prefs.lastWorkspace(), home,
+                SampleFile.available());
+        session.open(start.folder(), start.importsIfEmpty());
 
         window = new MainWindow(ctx, sections, primary);
         scene = new Scene(window.build());
@@ -119,11 +126,6 @@ public class StratumApp extends Application {
             window.showTour(); // tests (which replace the dialogs) open it from Help when they want it
         }
 
-        List<String> args = overrides.arguments() != null ? overrides.arguments()
-                : getParameters() != null ? getParameters().getUnnamed() : List.of();
-        StartupWorkspace start = StartupWorkspace.choose(args, prefs.lastWorkspace(), home,
-                SampleFile.available());
-        session.open(start.folder(), start.importsIfEmpty());
     }
 
     private void switchLanguage() {
