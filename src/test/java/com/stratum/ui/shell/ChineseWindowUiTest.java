@@ -61,8 +61,9 @@ class ChineseWindowUiTest extends StratumAppTest {
         waitUntil(() -> !zhTable.getItems().isEmpty());
         assertThat(fx(() -> zhTable.getItems().stream().map(SegmentTableRow::name).toList()))
                 .contains("冠军客户").doesNotContain("Champions");
-        // and its date, written the Chinese way: the sample's last day is 2025-06-30, so as of 2025-07-01
-        assertThat(lookup((Label l) -> l.getText() != null && l.getText().startsWith("rfm-standard — 截至 2025")
+        // its title and date, written the Chinese way (views_zh_CN: template.rfm-standard=RFM（标准分群）);
+        // the sample's last day is 2025-06-30, so as of 2025-07-01
+        assertThat(lookup((Label l) -> l.getText() != null && l.getText().startsWith("RFM（标准分群） — 截至 2025")
                 && l.getText().contains("7") && !l.getText().contains("Jul")).tryQuery()).isPresent();
     }
 }
