@@ -113,8 +113,8 @@ public final class BuilderView implements SectionView {
                 .ifPresent(vm::newBlank));
         create.getItems().addAll(blank, new SeparatorMenuItem());
         for (Definition t : BuiltInDefinitions.all()) {
-            MenuItem item = new MenuItem(templateTitle(t));
-            item.setOnAction(e -> ask(texts.get("builder.newFromTemplate"), templateTitle(t) + " 2")
+            MenuItem item = new MenuItem(texts.definitionTitle(t.name()));
+            item.setOnAction(e -> ask(texts.get("builder.newFromTemplate"), texts.definitionTitle(t.name()) + " 2")
                     .ifPresent(n -> vm.newFromTemplate(t.name(), n)));
             create.getItems().add(item);
         }
@@ -142,8 +142,7 @@ public final class BuilderView implements SectionView {
                     setText(null);
                     return;
                 }
-                String title = d.builtIn() && texts.has("template." + d.name()) ? texts.get("template." + d.name())
-                        : d.name();
+                String title = texts.definitionTitle(d.name());
                 setText(d.latestVersion() == 0 ? title : title + "  ·  " + texts.get("builder.version", d.latestVersion()));
                 setTooltip(new Tooltip(d.description() == null ? d.name() : d.name() + "\n" + d.description()));
             }
@@ -165,11 +164,6 @@ public final class BuilderView implements SectionView {
         box.setPrefWidth(230);
         box.setMinWidth(150);
         return box;
-    }
-
-    private String templateTitle(Definition t) {
-        String key = "template." + t.name();
-        return texts.has(key) ? texts.get(key) : t.name();
     }
 
     private Node editorPane() {

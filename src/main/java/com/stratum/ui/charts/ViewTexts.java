@@ -19,4 +19,16 @@ public final class ViewTexts extends BundleTexts {
     public static ViewTexts of(Locale locale) {
         return new ViewTexts(locale);
     }
+
+    /**
+     * A definition as people read it: a built-in by its template title in this language, a saved one
+     * by its own name. Segments, Results, What-if and History all name definitions this way.
+     */
+    public String definitionTitle(String name) {
+        if (name == null) {
+            return "";
+        }
+        String key = "template." + name;
+        return com.stratum.engine.BuiltInDefinitions.isBuiltIn(name) && has(key) ? get(key) : name;
+    }
 }

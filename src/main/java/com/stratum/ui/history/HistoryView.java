@@ -15,7 +15,6 @@ import com.stratum.ui.charts.ViewTexts;
 import com.stratum.ui.results.CellFormat;
 import com.stratum.ui.results.SegmentTexts;
 import com.stratum.ui.shell.SectionView;
-import com.stratum.ui.whatif.DefinitionTitles;
 import com.stratum.workspace.DefinitionInfo;
 import com.stratum.workspace.RunInfo;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -66,7 +65,6 @@ public final class HistoryView implements SectionView {
     private final ComboBox<String> to = new ComboBox<>();
     private final Label status = new Label();
     private final Label heading = new Label();
-    private final DefinitionTitles titles;
     private ScrollPane scroll;
     private HBox dates;
     /** The two runs the From / To boxes show, or null while they show the dates of the as-of series. */
@@ -82,7 +80,6 @@ public final class HistoryView implements SectionView {
         this.texts = texts;
         this.format = new CellFormat(texts.locale());
         this.names = new SegmentTexts(texts.locale());
-        this.titles = new DefinitionTitles(texts);
         root.setId("history-view");
         ViewStyles.apply(root);
         buildRuns();
@@ -138,7 +135,7 @@ public final class HistoryView implements SectionView {
         definition.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String name) {
-                return titles.apply(name);
+                return texts.definitionTitle(name);
             }
 
             @Override
@@ -222,7 +219,7 @@ public final class HistoryView implements SectionView {
         // every column keeps room for its text; a narrow pane scrolls sideways instead of eliding
         runs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         runs.getColumns().add(col("history.col.definition",
-                r -> titles.apply(r.definitionName()) + " v" + r.definitionVersion(), 210));
+                r -> texts.definitionTitle(r.definitionName()) + " v" + r.definitionVersion(), 210));
         runs.getColumns().add(col("history.col.asOf", r -> format.date(r.asOf()), 125));
         runs.getColumns().add(col("history.col.customers", r -> format.integer(r.customers()), 95));
         runs.getColumns().add(col("history.col.created", r -> r.createdAt() == null ? ""

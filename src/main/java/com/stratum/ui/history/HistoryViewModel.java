@@ -16,7 +16,6 @@ import com.stratum.ui.results.CustomerData;
 import com.stratum.ui.results.SegmentTexts;
 import com.stratum.ui.results.CellFormat;
 import com.stratum.ui.whatif.ComparisonExporter;
-import com.stratum.ui.whatif.DefinitionTitles;
 import com.stratum.workspace.RunInfo;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
@@ -239,7 +238,7 @@ public final class HistoryViewModel {
         }
         ViewTexts t = texts.get();
         CellFormat f = new CellFormat(t.locale());
-        String title = new DefinitionTitles(t).apply(s.definition());
+        String title = t.definitionTitle(s.definition());
         migration.set(new Migration(Comparison.of(s.labels().get(from), s.labels().get(to)),
                 t.get("history.dateSide", title, s.version(), f.date(s.dates().get(from))),
                 t.get("history.dateSide", title, s.version(), f.date(s.dates().get(to))), s.segments()));
@@ -279,7 +278,7 @@ public final class HistoryViewModel {
     /** A run as the window names it: "Run 12: RFM (standard segments) v1, as of 31 Dec 2024". */
     public static String runLabel(ViewTexts t, RunInfo r) {
         // the id as a string: MessageFormat would group it ("1,234")
-        return t.get("history.runSide", String.valueOf(r.id()), new DefinitionTitles(t).apply(r.definitionName()),
+        return t.get("history.runSide", String.valueOf(r.id()), t.definitionTitle(r.definitionName()),
                 r.definitionVersion(), new CellFormat(t.locale()).date(r.asOf()));
     }
 

@@ -126,8 +126,8 @@ public final class ResultsView implements com.stratum.ui.shell.SectionView {
         root.getChildren().add(content);
         SegmentResult run = vm.result();
         // a built-in definition by its title in the window's language, as Segments, What-if and History show it
-        String title = new com.stratum.ui.whatif.DefinitionTitles(texts).apply(run.definitionName());
-        heading.setText(texts.get("results.heading", title, format.date(run.asOf())));
+        heading.setText(texts.get("results.heading", texts.definitionTitle(run.definitionName()),
+                format.date(run.asOf())));
         root.getProperties().put(com.stratum.ui.charts.ChartPane.FILE_CONTEXT, run.definitionName());
         long customers = run.segmentRows().stream().mapToLong(SegmentRow::count).sum();
         long cents = run.segmentRows().stream().mapToLong(SegmentRow::revenueCents).sum();

@@ -72,7 +72,6 @@ public final class WhatIfView implements SectionView {
     private final ComboBox<String> scenario = new ComboBox<>();
     private final Label status = new Label();
     private java.util.function.UnaryOperator<String> localName = n -> n;
-    private final DefinitionTitles titles;
 
     public WhatIfView(WhatIfViewModel vm, AppContext ctx) {
         this(vm, ViewTexts.of(ctx.i18n().locale()));
@@ -82,7 +81,6 @@ public final class WhatIfView implements SectionView {
         this.vm = vm;
         this.texts = texts;
         this.format = new CellFormat(texts.locale());
-        this.titles = new DefinitionTitles(texts);
         root.setId("whatif-view");
         ViewStyles.apply(root);
         root.setTop(toolbar());
@@ -159,7 +157,7 @@ public final class WhatIfView implements SectionView {
         baseline.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String name) {
-                return titles.apply(name);
+                return texts.definitionTitle(name);
             }
 
             @Override
@@ -229,14 +227,14 @@ public final class WhatIfView implements SectionView {
         if (vm.baselineIsBuiltIn()) {
             TextInputDialog d = new TextInputDialog(vm.suggestedCopyName());
             d.setTitle(texts.get("whatif.promote"));
-            d.setHeaderText(texts.get("whatif.promoteCopy", titles.apply(baseName), scenarioName));
+            d.setHeaderText(texts.get("whatif.promoteCopy", texts.definitionTitle(baseName), scenarioName));
             d.setContentText(texts.get("whatif.promoteName"));
             d.getDialogPane().getButtonTypes().setAll(ok, cancel);
             owned(d);
             name = d.showAndWait();
         } else {
             Alert a = new Alert(Alert.AlertType.CONFIRMATION, texts.get("whatif.promoteConfirm", scenarioName,
-                    titles.apply(baseName)), ok, cancel);
+                    texts.definitionTitle(baseName)), ok, cancel);
             a.setTitle(texts.get("whatif.promote"));
             a.setHeaderText(null);
             owned(a);
@@ -245,7 +243,7 @@ public final class WhatIfView implements SectionView {
         name.ifPresent(n -> {
             try {
                 var saved = vm.promote(n);
-                status.setText(texts.get("whatif.promoted", titles.apply(saved.name()), saved.version()));
+                status.setText(texts.get("whatif.promoted", texts.definitionTitle(saved.name()), saved.version()));
                 refreshBaselines();
             } catch (IllegalArgumentException ex) {
                 status.setText(ex.getMessage());

@@ -237,7 +237,7 @@ public final class WhatIfViewModel {
     /** The name offered for a copy of a built-in, e.g. "RFM (standard segments) (Scenario 1)", not yet taken. */
     public String suggestedCopyName() {
         ViewTexts t = texts.get();
-        String base = t.get("whatif.copyName", new DefinitionTitles(t).apply(baseline.get().name()),
+        String base = t.get("whatif.copyName", t.definitionTitle(baseline.get().name()),
                 selectedScenario().map(Scenario::name).orElse(""));
         java.util.Set<String> taken = new java.util.HashSet<>();
         store.get().list().forEach(d -> taken.add(d.name()));
@@ -286,7 +286,7 @@ public final class WhatIfViewModel {
         java.util.List<SegmentSpec> specs = new java.util.ArrayList<>(base.segments());
         specs.addAll(r.assignment().segments());
         SegmentTexts names = new SegmentTexts(t.locale());
-        String baseSide = t.get("whatif.baselineSide", new DefinitionTitles(t).apply(d.name()), d.version(),
+        String baseSide = t.get("whatif.baselineSide", t.definitionTitle(d.name()), d.version(),
                 new com.stratum.ui.results.CellFormat(t.locale()).date(base.frame().asOf()));
         return Optional.of(new ComparisonExporter.Request(r.comparison(), baseSide, r.scenario().name(),
                 names.displayNames(specs), ComparisonExporter.fileName(d.name(), r.scenario().name())));
