@@ -85,8 +85,8 @@ public final class BenchImportCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         long seen = readOnly(xlsx);
-        print("fastexcel_read_seconds", secondsSince(t0), "s");
-        print("fastexcel_read_cpu_seconds", processCpuSeconds() - c0, "s");
+        print("xlsx_read_seconds", secondsSince(t0), "s");
+        print("xlsx_read_cpu_seconds", processCpuSeconds() - c0, "s");
 
         HeapPeak peak = new HeapPeak();
         double importXlsx;

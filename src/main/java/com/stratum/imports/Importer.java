@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.workspace.DatasetKind;
 import com.stratum.workspace.DatasetRepository;
 import com.stratum.workspace.Workspace;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +82,7 @@ public final class Importer {
                 return new ImportPreview(src.sheetNames(), sheet, a.headerRowNumber, a.columns, a.kind, rows,
                         a.problems());
             }
-        } catch (IOException | UncheckedIOException | ExcelReaderException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw damaged(file, e);
         } catch (OutOfMemoryError e) {
             throw ImportException.of(e, "import.file.tooLarge", file.getFileName());
@@ -116,7 +115,7 @@ public final class Importer {
                     return write(workspace, file, src, sheet, reader, a, options, l, start);
                 }
             }
-        } catch (IOException | UncheckedIOException | ExcelReaderException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw damaged(file, e);
         } catch (OutOfMemoryError e) {
             // a giant cell or a zip bomb whose declared sizes lie: the failed allocation is released

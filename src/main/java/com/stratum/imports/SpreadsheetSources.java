@@ -3,7 +3,6 @@ package com.stratum.imports;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,11 +49,7 @@ public final class SpreadsheetSources {
         try {
             if (isZip(head)) {
                 ZipGuard.check(file);
-                try {
-                    return new XlsxSource(file);
-                } catch (ExcelReaderException e) {
-                    throw XlsxSource.wrap(file, e);
-                }
+                return new XlsxSource(file);
             }
             if (isOle2(head)) {
                 return openOle2(file);

@@ -13,8 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The {@code <mergeCell ref="C1:D1"/>} entries of one sheet of an .xlsx. fastexcel-reader does not
- * report them and they sit after all the rows, so this scans the sheet's XML bytes once on its own;
+ * The {@code <mergeCell ref="C1:D1"/>} entries of one sheet of an .xlsx. The sheet reader stops at the
+ * end of the rows and these sit after them, so this scans the sheet's XML bytes once on its own;
  * the import asks only when the header row has empty cells (a merged header leaves them empty).
  */
 final class XlsxMergedCells {
@@ -27,11 +27,10 @@ final class XlsxMergedCells {
     }
 
     /** The merged regions starting at or above {@code maxFirstRow}; empty when the sheet has none or is unreadable. */
-    static List<MergedRegion> read(Path file, String sheetName, long maxFirstRow) {
+    static List<MergedRegion> read(Path file, String sheetEntry, long maxFirstRow) {
         List<MergedRegion> out = new ArrayList<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            String path = XlsxDimension.sheetPath(zip, sheetName);
-            ZipEntry e = path == null ? null : zip.getEntry(path);
+            ZipEntry e = zip.getEntry(sheetEntry);
             if (e == null) {
                 return out;
             }

@@ -13,10 +13,9 @@ import java.util.zip.ZipFile;
  * Guards against zip bombs in .xlsx files. {@link #check} looks at the declared sizes before
  * anything inflates: an entry that expands more than {@link #MAX_RATIO} times, or more than
  * {@link #MAX_TOTAL_BYTES} in all, a damaged zip, or a zip that is not a workbook is refused.
- * Declared sizes can lie, so the bytes actually inflated are counted too: {@link #limit} wraps a
- * stream this code inflates itself, and {@link Watch} inflates the sheet being imported beside the
- * reader (fastexcel inflates it out of reach) and stops the import when the real size breaks the
- * same rule. Same rule as POI's ZipSecureFile (minimum inflate ratio 0.01).
+ * Declared sizes can lie, so the bytes actually inflated are counted too: every part is read
+ * through {@link #limit}, which stops at the first byte past the same rule. Same rule as POI's
+ * ZipSecureFile (minimum inflate ratio 0.01).
  */
 final class ZipGuard {
 
@@ -99,76 +98,6 @@ final class ZipGuard {
                 return n;
             }
         };
-    }
-
-    /**
-     * Inflates one entry on its own daemon thread and counts the real bytes; the import calls
-     * {@link #check} as it goes and {@link #await} before it publishes, so a lying entry stops it
-     * with the zip-bomb message whichever finishes first. {@code onBomb} runs on the watch thread
-     * (the reader closes its stream there, so a parser stuck in a giant run of bytes stops too).
-     */
-    static final class Watch {
-        private final Thread thread;
-        private final String fileName;
-        private volatile boolean bomb;
-        private volatile boolean stopped;
-
-        private Watch(Path file, String entry, Runnable onBomb) {
-            this.fileName = file.getFileName().toString();
-            this.thread = new Thread(() -> {
-                try (ZipFile zip = new ZipFile(file.toFile())) {
-                    ZipEntry e = zip.getEntry(entry);
-                    if (e == null) {
-                        return;
-                    }
-                    long cap = allowedBytes(e.getCompressedSize());
-                    long count = 0;
-                    byte[] buf = new byte[1 << 16];
-                    try (InputStream in = zip.getInputStream(e)) {
-                        int n;
-                        while (!stopped && (n = in.read(buf)) > 0) {
-                            count += n;
-                            if (count > cap) {
-                                bomb = true;
-                                onBomb.run();
-                                return;
-                            }
-                        }
-                    }
-                } catch (IOException | RuntimeException ex) {
-                    // a damaged entry: the reader reports it with the file's own message
-                }
-            }, "stratum-import-zip-watch");
-            thread.setDaemon(true);
-        }
-
-        static Watch start(Path file, String entry, Runnable onBomb) {
-            Watch w = new Watch(file, entry, onBomb);
-            w.thread.start();
-            return w;
-        }
-
-        /** Fails as a zip bomb when the watch has found one. */
-        void check() {
-            if (bomb) {
-                throw bomb(fileName);
-            }
-        }
-
-        /** Waits for the watch's verdict (it inflates faster than the sheet is parsed), then {@link #check}s. */
-        void await() {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ImportCancelledException("Import interrupted; the workspace is unchanged.");
-            }
-            check();
-        }
-
-        void stop() {
-            stopped = true;
-        }
     }
 
     private static ImportException bomb(String name) {

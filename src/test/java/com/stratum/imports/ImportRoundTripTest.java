@@ -124,16 +124,14 @@ class ImportRoundTripTest extends ImportTestSupport {
     }
 
     @Test
-    void xlsxProgressComesFromTheSheetDimension() throws Exception {
+    void xlsxProgressFollowsTheSheetBytesRead() throws Exception {
         Object[][] rows = new Object[1601][];
         rows[0] = TestSheets.row("Customer ID", "Date", "Amount");
         for (int i = 1; i <= 1600; i++) {
             rows[i] = TestSheets.row("C" + i, LocalDate.of(2024, 1, 1), i);
         }
         Path f = TestSheets.xlsx(dir.resolve("progress.xlsx"), TestSheets.sheet("S", rows));
-        // POI writes <dimension ref="A1:C1601"/>: the last row is 1601
-        assertThat(XlsxDimension.lastRow(f, "S")).isEqualTo(1601);
-        assertThat(XlsxDimension.lastRow(f, "Missing")).isEqualTo(-1);
+        // about 160 KB of sheet XML read in 64 KB chunks: the first report comes before the end
         List<Double> fractions = new ArrayList<>();
         Importer.run(ws, f, new ImportOptions().batchSize(100), new ImportListener() {
             @Override
