@@ -407,15 +407,30 @@ class XlsxProducerShapesTest extends ImportTestSupport {
         assertThat((BigDecimal) s.at("B1")).isEqualByComparingTo("7");
     }
 
+    /** A workbook with only inline strings (as streaming writers produce) has no sharedStrings part. */
     @Test
-    void noSharedStringsAndNoStylesParts() throws Exception {
-        // fails with the fastexcel reader: ImportException "damaged or truncated ... (null not found)": it requires a styles part
-        Path f = RawXlsx.transitional().withoutStyles().sheet("S", RawXlsx.worksheet(
-                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>only inline</t></is></c><c r=\"B1\"><v>45322</v></c>"
+    void noSharedStringsPart() throws Exception {
+        Path f = RawXlsx.transitional().sheet("S", RawXlsx.worksheet(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>only inline</t></is></c><c r=\"B1\" s=\"1\"><v>45322</v></c>"
                         + "<c r=\"C1\" t=\"b\"><v>1</v></c></row>"))
-                .write(dir.resolve("bare.xlsx"));
+                .write(dir.resolve("nosst.xlsx"));
         Sheet s = read(f, "S");
         assertThat(s.at("A1")).isEqualTo("only inline");
+        assertThat(s.at("B1")).isEqualTo(JAN_31);
+        assertThat(s.at("C1")).isEqualTo(Boolean.TRUE);
+    }
+
+    /** No styles part: every cell is General, so numbers stay numbers. */
+    @Test
+    void noStylesPart() throws Exception {
+        // fails with the fastexcel reader: ImportException "damaged or truncated ... (null not found)": it requires a styles part
+        Path f = RawXlsx.transitional().withoutStyles()
+                .sharedStrings(RawXlsx.sst("<si><t>shared</t></si>"))
+                .sheet("S", RawXlsx.worksheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>45322</v></c>"
+                        + "<c r=\"C1\" t=\"b\"><v>1</v></c></row>"))
+                .write(dir.resolve("nostyles.xlsx"));
+        Sheet s = read(f, "S");
+        assertThat(s.at("A1")).isEqualTo("shared");
         assertThat((BigDecimal) s.at("B1")).isEqualByComparingTo("45322"); // no styles: General
         assertThat(s.at("C1")).isEqualTo(Boolean.TRUE);
     }
