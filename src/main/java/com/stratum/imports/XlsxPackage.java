@@ -31,6 +31,7 @@ final class XlsxPackage implements Closeable {
     private static final byte[] SHEET = bytes("sheet");
     private static final byte[] NAME = bytes("name");
     private static final byte[] R_ID = bytes("id");
+    private static final byte[] WORKBOOK = bytes("workbook");
     private static final byte[] WORKBOOK_PR = bytes("workbookPr");
     private static final byte[] DATE_1904 = bytes("date1904");
     private static final byte[] NUM_FMT = bytes("numFmt");
@@ -62,6 +63,10 @@ final class XlsxPackage implements Closeable {
             Map<String, Rel> rels = relationships(relsOf(workbook), folderOf(workbook));
             boolean d1904 = false;
             try (XmlScanner x = scanner(workbook)) {
+                if (!x.next() || !x.isStart(WORKBOOK)) {
+                    // a Word or PowerPoint file is a zip package too
+                    throw ImportException.of("import.zip.notWorkbook", file.getFileName());
+                }
                 while (x.next()) {
                     if (x.isStart(WORKBOOK_PR)) {
                         String v = x.attributeValue(x.attribute(DATE_1904));

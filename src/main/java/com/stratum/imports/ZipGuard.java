@@ -56,7 +56,8 @@ final class ZipGuard {
                 }
                 String n = e.getName();
                 contentTypes |= n.equals("[Content_Types].xml");
-                workbook |= n.equals("xl/workbook.xml") || n.endsWith("/workbook.xml");
+                // the workbook part is usually xl/workbook.xml; the package relationships may name another
+                workbook |= n.equals("_rels/.rels") || n.equals("xl/workbook.xml") || n.endsWith("/workbook.xml");
             }
             if (!contentTypes || !workbook) {
                 throw ImportException.of("import.zip.notWorkbook", name);

@@ -77,6 +77,26 @@ class BadInputTest extends ImportTestSupport {
     }
 
     @Test
+    void wordDocumentRenamedXlsx() throws Exception {
+        // a .docx is an OOXML package too: content types, package relationships, an officeDocument part
+        Path f = dir.resolve("letter.xlsx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("_rels/.rels"));
+            z.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            z.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused(f, "not an Excel workbook");
+    }
+
+    @Test
     void passwordProtectedWorkbook() throws Exception {
         byte[] plain = Files.readAllBytes(goodXlsx("plain.xlsx"));
         Path f = dir.resolve("secret.xlsx");
