@@ -29,8 +29,12 @@ final class XmlScanner implements java.io.Closeable {
     private int lim;
     private long consumedBefore;
 
-    private byte[] tag = new byte[256];
-    private int tagLen;
+    /** The current tag's bytes: a range of the input buffer, or of {@link #spill} when it crossed a refill. */
+    private byte[] tag;
+    private int tagStart;
+    private int tagEnd;
+    private byte[] spill = new byte[256];
+    private int spillLen;
     private int nameStart;
     private int nameEnd;
     private boolean end;
@@ -61,15 +65,13 @@ final class XmlScanner implements java.io.Closeable {
      */
     boolean next() throws IOException {
         while (true) {
-            int b = read();
-            if (b < 0) {
+            while (pos < lim) {
+                if (buf[pos++] == '<' && readMarkup()) {
+                    return true;
+                }
+            }
+            if (!fill()) {
                 return false;
-            }
-            if (b != '<') {
-                continue;
-            }
-            if (readMarkup()) {
-                return true;
             }
         }
     }
@@ -124,7 +126,7 @@ final class XmlScanner implements java.io.Closeable {
     int qualifiedAttribute(byte[] qualified) {
         for (int i = 0; i < attrCount; i++) {
             int from = attrName[2 * i];
-            while (from > 0 && tag[from - 1] != ' ' && tag[from - 1] != '\t' && tag[from - 1] != '\n'
+            while (from > tagStart && tag[from - 1] != ' ' && tag[from - 1] != '\t' && tag[from - 1] != '\n'
                     && tag[from - 1] != '\r') {
                 from--;
             }
@@ -301,13 +303,34 @@ final class XmlScanner implements java.io.Closeable {
         }
         end = b == '/';
         empty = false;
-        tagLen = 0;
         attrCount = 0;
         if (!end) {
-            pushTag(b);
+            pos--; // the name's first byte is part of the tag
         }
-        // the whole tag up to '>' into the tag buffer, quotes respected ('>' may sit in a value)
+        // usually the whole tag up to '>' is in the buffer: parse it there, without copying
         byte quote = 0;
+        for (int i = pos; i < lim; i++) {
+            byte c = buf[i];
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '>') {
+                tag = buf;
+                tagStart = pos;
+                tagEnd = i;
+                pos = i + 1;
+                parseTag();
+                return true;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '<') {
+                throw malformed("'<' inside a tag");
+            }
+        }
+        // the tag crosses the end of the buffer: copy it up to '>' (quotes respected: '>' may sit in a value)
+        spillLen = 0;
+        quote = 0;
         while (true) {
             int c = read();
             if (c < 0) {
@@ -324,27 +347,30 @@ final class XmlScanner implements java.io.Closeable {
             } else if (c == '<') {
                 throw malformed("'<' inside a tag");
             }
-            pushTag(c);
+            spill(c);
         }
+        tag = spill;
+        tagStart = 0;
+        tagEnd = spillLen;
         parseTag();
         return true;
     }
 
-    private void pushTag(int b) throws IOException {
-        if (tagLen == tag.length) {
-            if (tagLen >= MAX_TAG_BYTES) {
+    private void spill(int b) throws IOException {
+        if (spillLen == spill.length) {
+            if (spillLen >= MAX_TAG_BYTES) {
                 throw malformed("a tag longer than " + MAX_TAG_BYTES + " bytes");
             }
-            tag = java.util.Arrays.copyOf(tag, tagLen * 2);
+            spill = java.util.Arrays.copyOf(spill, spillLen * 2);
         }
-        tag[tagLen++] = (byte) b;
+        spill[spillLen++] = (byte) b;
     }
 
     /** Splits the tag buffer into the local name and the attributes. */
     private void parseTag() throws IOException {
-        int i = 0;
-        int n = tagLen;
-        if (n > 0 && tag[n - 1] == '/' && !end) {
+        int i = tagStart;
+        int n = tagEnd;
+        if (n > i && tag[n - 1] == '/' && !end) {
             empty = true;
             n--;
         }
