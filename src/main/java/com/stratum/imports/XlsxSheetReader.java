@@ -314,16 +314,66 @@ final class XlsxSheetReader extends BufferedSheetReader {
 
     /** A number cell: a BigDecimal, or a date-time when the style shows dates. */
     private Object number(int style) {
+        boolean date = style >= 0 && style < dateStyles.length && dateStyles[style];
+        if (date) {
+            // a date-time serial such as 40513.354166666664: straight to a double (no BigDecimal,
+            // whose doubleValue() of 17 digits goes through a String)
+            double serial = serial(x.textBytes(), x.textLength());
+            if (!Double.isNaN(serial)) {
+                Object d = ExcelDates.fromSerial(serial, date1904);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
         BigDecimal n = decimal(x.textBytes(), x.textLength());
         if (n == null) {
             String s = x.text().trim();
             return s.isEmpty() ? null : s;
         }
-        if (style >= 0 && style < dateStyles.length && dateStyles[style]) {
+        if (date) {
             Object d = ExcelDates.fromSerial(n.doubleValue(), date1904);
             return d != null ? d : n;
         }
         return n.precision() > 15 ? n.round(EXCEL_DIGITS) : n;
+    }
+
+    /**
+     * A non-negative plain decimal ({@code 45322}, {@code 45322.5}) as a double, or NaN for
+     * anything else (signs, exponents, more than 15 integer digits), which takes the exact path.
+     */
+    static double serial(byte[] t, int len) {
+        int i = 0;
+        long whole = 0;
+        int wholeDigits = 0;
+        while (i < len && t[i] >= '0' && t[i] <= '9') {
+            whole = whole * 10 + (t[i++] - '0');
+            if (++wholeDigits > 15) {
+                return Double.NaN;
+            }
+        }
+        if (wholeDigits == 0) {
+            return Double.NaN;
+        }
+        if (i == len) {
+            return whole;
+        }
+        if (t[i++] != '.') {
+            return Double.NaN;
+        }
+        long fraction = 0;
+        int digits = 0;
+        for (; i < len; i++) {
+            int d = t[i] - '0';
+            if (d < 0 || d > 9) {
+                return Double.NaN;
+            }
+            if (digits < 18) { // beyond 18 digits a fraction of a day is below a nanosecond
+                fraction = fraction * 10 + d;
+                digits++;
+            }
+        }
+        return whole + fraction / (double) POW10[digits];
     }
 
     /**

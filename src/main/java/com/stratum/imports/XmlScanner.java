@@ -21,6 +21,7 @@ final class XmlScanner implements java.io.Closeable {
     /** Longest tag accepted: SpreadsheetML tags are short; a megabyte without '>' is not XML. */
     private static final int MAX_TAG_BYTES = 1 << 20;
     private static final int MAX_ATTRIBUTES = 256;
+    private static final byte[] CDATA_OPEN = {'<', '!', '[', 'C', 'D', 'A', 'T', 'A', '['};
 
     private final InputStream in;
     private final String part;
@@ -439,7 +440,7 @@ final class XmlScanner implements java.io.Closeable {
 
     /** At a '<' inside text: consumes a CDATA section into the text and returns true, else false. */
     private boolean cdataFollows() throws IOException {
-        byte[] open = {'<', '!', '[', 'C', 'D', 'A', 'T', 'A', '['};
+        byte[] open = CDATA_OPEN;
         for (int k = 0; k < open.length; k++) {
             if (pos + k >= lim) {
                 compact();
