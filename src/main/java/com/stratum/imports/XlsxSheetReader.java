@@ -335,7 +335,13 @@ final class XlsxSheetReader extends BufferedSheetReader {
             Object d = ExcelDates.fromSerial(n.doubleValue(), date1904);
             return d != null ? d : n;
         }
-        return n.precision() > 15 ? n.round(EXCEL_DIGITS) : n;
+        return n.precision() > 15 ? excelDigits(n) : n;
+    }
+
+    /** 525.32000000000005 is 525.32 in Excel: 15 significant digits, without the zeros rounding leaves. */
+    private static BigDecimal excelDigits(BigDecimal n) {
+        BigDecimal r = n.round(EXCEL_DIGITS).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
     }
 
     /**

@@ -228,8 +228,9 @@ class XlsxProducerShapesTest extends ImportTestSupport {
         assertThat((BigDecimal) s.at("A1")).isEqualByComparingTo("42");
         assertThat((BigDecimal) s.at("B1")).isEqualByComparingTo("-3.5");
         assertThat((BigDecimal) s.at("C1")).isEqualByComparingTo("0.0015"); // 1.5 x 10^-3
-        // 17 significant digits of binary noise; Excel shows 15: 2.55000000000000
+        // 17 significant digits of binary noise; Excel keeps 15: 2.55000000000000, shown as 2.55
         assertThat((BigDecimal) s.at("D1")).isEqualByComparingTo("2.55");
+        assertThat(((BigDecimal) s.at("D1")).toPlainString()).isEqualTo("2.55");
         assertThat((BigDecimal) s.at("E1")).isEqualByComparingTo("100000000000000000000"); // 10^20
         assertThat((BigDecimal) s.at("F1")).isEqualByComparingTo("0.1");
         assertThat((BigDecimal) s.at("G1")).isEqualByComparingTo("0");
