@@ -66,12 +66,15 @@ public final class PredictiveFitRepository {
      * {@link com.stratum.engine.predictive.PredictiveDataException}.
      */
     public CustomerFrame applyTo(CustomerFrame frame, TransactionTable transactions) {
-        Optional<PredictiveOptions> options = options();
-        if (options.isEmpty()) {
-            return frame;
-        }
-        PredictiveResult r = PredictiveAnalysis.run(PurchaseLog.from(transactions), options.get());
-        return PredictiveFeatures.addTo(frame, r);
+        return refit(transactions).map(r -> PredictiveFeatures.addTo(frame, r)).orElse(frame);
+    }
+
+    /**
+     * The stored fit run again over {@code transactions} (the fit is deterministic, so the same
+     * models), or empty when none is stored; for callers that also show the models.
+     */
+    public Optional<PredictiveResult> refit(TransactionTable transactions) {
+        return options().map(o -> PredictiveAnalysis.run(PurchaseLog.from(transactions), o));
     }
 
     static String toJson(PredictiveResult r) {

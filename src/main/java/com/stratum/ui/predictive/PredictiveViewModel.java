@@ -123,8 +123,9 @@ public final class PredictiveViewModel {
     }
 
     /**
-     * After a restart the frame already carries the saved fit's columns, but the section has no result to
-     * show: take the saved settings and fit again (deterministic, so the same numbers), once per workspace.
+     * After a restart the frame already carries the saved fit's columns and the loader kept its result:
+     * show that with the saved settings, once per workspace; fit again only when the loader had none
+     * for these settings (deterministic, so the same numbers).
      */
     private void restoreSavedFit() {
         Workspace ws = ctx.session() == null ? null : ctx.session().workspace();
@@ -149,7 +150,13 @@ public final class PredictiveViewModel {
             monthlyDiscountRate.set(o.monthlyDiscountRate());
             highRiskBelow.set(o.churnRisk().highRiskBelow());
             lowRiskFrom.set(o.churnRisk().lowRiskFrom());
-            fit();
+            CustomerData d = analysis.data();
+            PredictiveResult loaded = d == null ? null : d.fit();
+            if (loaded != null && loaded.options().equals(o)) {
+                result.set(loaded);
+            } else {
+                fit();
+            }
         });
     }
 
@@ -232,7 +239,7 @@ public final class PredictiveViewModel {
         if (ws != null) {
             new PredictiveFitRepository(ws).save(r);
         }
-        return new Fitted(r, data.withFrame(frame));
+        return new Fitted(r, data.withFit(r, frame));
     }
 
     /** On the FX thread when there is one (plain JUnit tests run tasks on the calling thread without a toolkit). */

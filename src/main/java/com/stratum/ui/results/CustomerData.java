@@ -1,5 +1,6 @@
 package com.stratum.ui.results;
 
+import com.stratum.engine.predictive.PredictiveResult;
 import com.stratum.features.CustomerAttributes;
 import com.stratum.features.CustomerFrame;
 import com.stratum.features.FeatureBuilder;
@@ -21,12 +22,15 @@ public final class CustomerData {
     private final CustomerAttributes attributes;
     private final FeatureSettings settings;
     private final CustomerFrame frame;
+    /** The predictive fit whose columns the frame carries, when it was made for this data; else null. */
+    private final PredictiveResult fit;
 
     public CustomerData(TransactionTable transactions, CustomerAttributes attributes, FeatureSettings settings) {
         this.transactions = Objects.requireNonNull(transactions);
         this.attributes = attributes == null ? CustomerAttributes.empty() : attributes;
         this.settings = settings == null ? AnalysisDefaults.currentFeatureSettings() : settings;
         this.frame = FeatureBuilder.build(transactions, this.attributes, this.settings).frame();
+        this.fit = null;
     }
 
     /** A frame given directly (tests, or a frame built elsewhere); as-of frames are not available. */
@@ -35,18 +39,30 @@ public final class CustomerData {
         this.attributes = null;
         this.settings = null;
         this.frame = frame;
+        this.fit = null;
     }
 
-    private CustomerData(CustomerData base, CustomerFrame frame) {
+    private CustomerData(CustomerData base, CustomerFrame frame, PredictiveResult fit) {
         this.transactions = base.transactions;
         this.attributes = base.attributes;
         this.settings = base.settings;
         this.frame = frame;
+        this.fit = fit;
     }
 
     /** The same customers with {@code frame} as their features (e.g. the predictive columns added). */
     public CustomerData withFrame(CustomerFrame frame) {
-        return new CustomerData(this, Objects.requireNonNull(frame));
+        return new CustomerData(this, Objects.requireNonNull(frame), null);
+    }
+
+    /** The same customers with {@code frame}, which carries the predictive columns of {@code fit}. */
+    public CustomerData withFit(PredictiveResult fit, CustomerFrame frame) {
+        return new CustomerData(this, Objects.requireNonNull(frame), Objects.requireNonNull(fit));
+    }
+
+    /** The fit behind the frame's predictive columns, or null when it was not made with this data. */
+    public PredictiveResult fit() {
+        return fit;
     }
 
     /** The transaction lines behind the features, or null for a frame given directly. */

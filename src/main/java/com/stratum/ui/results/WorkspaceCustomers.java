@@ -15,7 +15,10 @@ public final class WorkspaceCustomers {
         CustomerDataLoader.CustomerData d = new CustomerDataLoader(ws).load();
         CustomerData data = new CustomerData(d.transactions(), d.customers(), AnalysisDefaults.currentFeatureSettings());
         try {
-            return data.withFrame(new PredictiveFitRepository(ws).applyTo(data.frame(), d.transactions()));
+            // the result is kept so the Predictive section shows the models without fitting again
+            return new PredictiveFitRepository(ws).refit(d.transactions())
+                    .map(r -> data.withFit(r, com.stratum.engine.predictive.PredictiveFeatures.addTo(data.frame(), r)))
+                    .orElse(data);
         } catch (com.stratum.engine.predictive.PredictiveDataException e) {
             // the data changed since the fit (e.g. a re-import): the customers still load, without predictions
             org.slf4j.LoggerFactory.getLogger(WorkspaceCustomers.class)

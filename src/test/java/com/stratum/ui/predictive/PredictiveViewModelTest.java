@@ -133,6 +133,33 @@ class PredictiveViewModelTest {
         ctx.session().closeNow();
     }
 
+    @Test
+    void theFitKeptByTheLoaderIsShownWithoutFittingAgain() {
+        // The workspace loader (WorkspaceCustomers) re-runs the saved fit once to add its columns and keeps
+        // the result; the section must show that very result, not fit a second time.
+        TransactionTable tx = buyTillYouDie(300, 5);
+        com.stratum.engine.predictive.PredictiveOptions saved = com.stratum.engine.predictive.PredictiveOptions
+                .defaults().withCalibrationEnd(PredictiveViewModel.lastDate(tx).minusDays(30)).withHorizonDays(60)
+                .withModel(com.stratum.engine.predictive.ModelChoice.BGNBD);
+        com.stratum.engine.predictive.PredictiveResult loaded = com.stratum.engine.predictive.PredictiveAnalysis
+                .run(com.stratum.engine.predictive.PurchaseLog.from(tx), saved);
+        Path folder = dir.resolve("ws-kept");
+        try (com.stratum.workspace.Workspace ws = com.stratum.workspace.Workspace.open(folder)) {
+            new com.stratum.workspace.PredictiveFitRepository(ws).save(loaded);
+        }
+        AppContext ctx = TestContexts.create(new FakeServices().services(), dialogs, dir);
+        ctx.session().open(folder);
+        AnalysisSession session = new AnalysisSession();
+        CustomerData plain = new CustomerData(tx, null, null);
+        session.setData(plain.withFit(loaded,
+                com.stratum.engine.predictive.PredictiveFeatures.addTo(plain.frame(), loaded)));
+        PredictiveViewModel vm = new PredictiveViewModel(ctx, session);
+
+        assertThat(vm.resultProperty().get()).isSameAs(loaded);
+        assertThat(vm.options().horizonDays()).isEqualTo(60);
+        ctx.session().closeNow();
+    }
+
     /**
      * The process BG/NBD assumes, so a fit converges: each customer buys at a Poisson rate drawn per customer
      * over a year and, after each purchase, drops out with probability 0.3.
