@@ -1,8 +1,6 @@
 package com.stratum.imports;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +59,7 @@ final class XlsxSheetReader extends BufferedSheetReader {
     private final XlsxPackage pkg;
     private final Path file;
     private final String entry;
-    private final CountingStream counted;
+    private final CountingInputStream counted;
     private final XmlScanner x;
     private final long declaredSize;
     private final boolean date1904;
@@ -79,7 +77,7 @@ final class XlsxSheetReader extends BufferedSheetReader {
         this.entry = entry;
         this.date1904 = pkg.date1904();
         this.declaredSize = pkg.size(entry);
-        this.counted = new CountingStream(pkg.open(entry));
+        this.counted = new CountingInputStream(pkg.open(entry));
         this.x = new XmlScanner(counted, entry, MAX_CELL_TEXT_BYTES);
     }
 
@@ -443,7 +441,7 @@ final class XlsxSheetReader extends BufferedSheetReader {
 
     @Override
     public double progress() {
-        return declaredSize <= 0 ? -1 : Math.min(1.0, counted.count / (double) declaredSize);
+        return declaredSize <= 0 ? -1 : Math.min(1.0, counted.count() / (double) declaredSize);
     }
 
     @Override
@@ -466,32 +464,5 @@ final class XlsxSheetReader extends BufferedSheetReader {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Counts the inflated bytes read, for the progress fraction. */
-    private static final class CountingStream extends FilterInputStream {
-        private volatile long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }
