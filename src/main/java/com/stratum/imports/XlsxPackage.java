@@ -117,7 +117,7 @@ final class XlsxPackage implements Closeable {
     String[] sharedStrings() throws IOException {
         if (sharedStrings == null) {
             sharedStrings = sharedStringsEntry == null || zip.getEntry(sharedStringsEntry) == null
-                    ? new String[0] : XlsxText.readSharedStrings(scanner(sharedStringsEntry, Integer.MAX_VALUE - 16));
+                    ? new String[0] : XlsxText.readSharedStrings(scanner(sharedStringsEntry, XlsxSheetReader.MAX_CELL_TEXT_BYTES));
         }
         return sharedStrings;
     }

@@ -139,7 +139,7 @@ final class XmlScanner implements java.io.Closeable {
     }
 
     /** The decoded value of attribute {@code index}, or null when the index is -1. */
-    String attributeValue(int index) {
+    String attributeValue(int index) throws IOException {
         if (index < 0) {
             return null;
         }
@@ -459,8 +459,12 @@ final class XmlScanner implements java.io.Closeable {
             if (b < 0) {
                 throw malformed("the part ends inside a CDATA section");
             }
-            if (b == ']' && matched < 2) {
-                matched++;
+            if (b == ']') {
+                if (matched < 2) {
+                    matched++;
+                } else {
+                    appendByte((byte) ']'); // "]]]>": the first ']' is content, the last two may still close
+                }
                 continue;
             }
             if (b == '>' && matched == 2) {
@@ -469,10 +473,8 @@ final class XmlScanner implements java.io.Closeable {
             for (int k = 0; k < matched; k++) {
                 appendByte((byte) ']');
             }
-            matched = b == ']' ? 1 : 0;
-            if (b != ']') {
-                appendByte((byte) b);
-            }
+            matched = 0;
+            appendByte((byte) b);
         }
     }
 
@@ -487,20 +489,51 @@ final class XmlScanner implements java.io.Closeable {
             if (b == t[matched]) {
                 matched++;
             } else {
-                matched = b == t[0] ? 1 : 0;
+                matched = fallback(t, matched, (byte) b);
             }
         }
     }
 
-    /** Skips {@code <!DOCTYPE ...>}, internal subset included, without processing it. */
+    /**
+     * After a mismatch of {@code b} with {@code t[matched]}: how much of {@code t} the bytes read end
+     * with now (for "]]>", a third ']' still leaves "]]" matched).
+     */
+    private static int fallback(byte[] t, int matched, byte b) {
+        for (int k = matched; k > 0; k--) {
+            // do the last k-1 matched bytes plus b equal t[0..k)?
+            if (t[k - 1] != b) {
+                continue;
+            }
+            boolean same = true;
+            for (int j = 0; j < k - 1 && same; j++) {
+                same = t[j] == t[matched - (k - 1) + j];
+            }
+            if (same) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Skips {@code <!DOCTYPE ...>}, internal subset included, without processing it; brackets and
+     * '>' inside quoted literals (an entity's value) do not end it.
+     */
     private void skipDeclaration() throws IOException {
         int depth = 0;
+        int quote = 0;
         while (true) {
             int b = read();
             if (b < 0) {
                 throw malformed("the part ends inside a declaration");
             }
-            if (b == '[') {
+            if (quote != 0) {
+                if (b == quote) {
+                    quote = 0;
+                }
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+            } else if (b == '[') {
                 depth++;
             } else if (b == ']') {
                 depth--;
@@ -560,7 +593,7 @@ final class XmlScanner implements java.io.Closeable {
     }
 
     /** Decodes entities in {@code src[from, to)} (an attribute value) into the text buffer. */
-    private void decodeInto(byte[] src, int from, int to) {
+    private void decodeInto(byte[] src, int from, int to) throws IOException {
         int i = from;
         while (i < to) {
             byte b = src[i];
@@ -585,7 +618,7 @@ final class XmlScanner implements java.io.Closeable {
         }
     }
 
-    private void appendCodePoint(int cp) {
+    private void appendCodePoint(int cp) throws IOException {
         if (cp < 0x80) {
             appendByte((byte) cp);
         } else if (cp < 0x800) {
@@ -613,9 +646,10 @@ final class XmlScanner implements java.io.Closeable {
         textLen += n;
     }
 
-    private void appendByte(byte b) {
-        if (textLen == text.length) {
-            text = java.util.Arrays.copyOf(text, textLen * 2);
+    /** Every decoded byte (entities, CDATA, line ends) counts towards the text limit, not only plain runs. */
+    private void appendByte(byte b) throws IOException {
+        if (textLen == text.length || textLen >= maxTextBytes) {
+            ensureText(1);
         }
         text[textLen++] = b;
     }
