@@ -372,11 +372,30 @@ final class XlsxSheetReader extends BufferedSheetReader {
             String s = x.text().trim();
             return s.isEmpty() ? null : s;
         }
+        if (n.scale() < -290 || n.scale() > 290) { // only an exponent makes these: Excel's numbers are doubles
+            n = withinDoubleRange(n);
+            if (n == null) {
+                return new CellError("#NUM!"); // as Excel shows a number it cannot hold
+            }
+        }
         if (date) {
             Object d = ExcelDates.fromSerial(n.doubleValue(), date1904);
             return d != null ? d : n;
         }
         return n.precision() > 15 ? excelDigits(n) : n;
+    }
+
+    /**
+     * {@code n} as a double can hold it: below the smallest double (4.9E-324) it is 0, beyond the largest
+     * (1.8E308) it is null. Without this, 1E-999999999 or 1E+999999999 would make digit strings of a
+     * billion zeros further on.
+     */
+    static BigDecimal withinDoubleRange(BigDecimal n) {
+        long exponent = (long) n.precision() - n.scale() - 1; // n = d.ddd x 10^exponent
+        if (n.signum() == 0 || exponent < -325) {
+            return BigDecimal.ZERO;
+        }
+        return exponent > 308 && Double.isInfinite(n.doubleValue()) ? null : n;
     }
 
     /** 525.32000000000005 is 525.32 in Excel: 15 significant digits, without the zeros rounding leaves. */
@@ -475,6 +494,9 @@ final class XlsxSheetReader extends BufferedSheetReader {
     }
 
     private static BigDecimal slowDecimal(byte[] t, int from, int to) {
+        if (to - from > 400) {
+            return null; // Excel writes at most 17 significant digits; parsing a megabyte of digits is quadratic
+        }
         try {
             return new BigDecimal(new String(t, from, to - from, StandardCharsets.US_ASCII));
         } catch (NumberFormatException e) {

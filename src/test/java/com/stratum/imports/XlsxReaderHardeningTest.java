@@ -288,6 +288,35 @@ class XlsxReaderHardeningTest {
         assertThat((BigDecimal) r.get(cases.length + 3)).isEqualByComparingTo("9");
     }
 
+    /**
+     * Excel's numbers are doubles: below 4.9E-324 a value reads as 0, beyond 1.7976931348623157E308 Excel
+     * shows #NUM!. Exponents of a billion must not become strings or BigIntegers of a billion digits (they
+     * ran out of memory, or threw a raw ArithmeticException out of the import).
+     */
+    @Test
+    void exponentsBeyondTheRangeOfADouble() throws IOException {
+        String[] values = {"1e-999999999", "-1E-400", "1e999999999", "-1.5E+309", "12345678901234567890e999999999",
+                "1.7976931348623157E308", "4.9E-324", "1" + "0".repeat(500)};
+        StringBuilder row = new StringBuilder("<row r=\"2\"><c t=\"inlineStr\"><is><t>C1</t></is></c>");
+        for (String v : values) {
+            row.append("<c><v>").append(v).append("</v></c>");
+        }
+        String header = "<row r=\"1\"><c t=\"inlineStr\"><is><t>Customer ID</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>Amount</t></is></c></row>";
+        Path f = RawXlsx.transitional().sheet("S", RawXlsx.worksheet(header + row + "</row>")).write(dir.resolve("e.xlsx"));
+        List<Object> r = readAll(f).get(2L);
+        assertThat((BigDecimal) r.get(1)).isEqualByComparingTo("0");
+        assertThat((BigDecimal) r.get(2)).isEqualByComparingTo("0");
+        assertThat(r.get(3)).isEqualTo(new CellError("#NUM!"));
+        assertThat(r.get(4)).isEqualTo(new CellError("#NUM!"));
+        assertThat(r.get(5)).isEqualTo(new CellError("#NUM!"));
+        assertThat((BigDecimal) r.get(6)).isEqualByComparingTo("1.79769313486232E308"); // the largest double, 15 digits
+        assertThat((BigDecimal) r.get(7)).isEqualByComparingTo("4.9E-324"); // the smallest double is kept
+        assertThat(r.get(8)).isEqualTo("1" + "0".repeat(500)); // 501 characters: not a number Excel writes
+        // and the whole import path copes: the preview reads the row without an exception
+        assertThat(Importer.preview(f, new ImportOptions(), 10).rows()).isNotEmpty();
+    }
+
     @Test
     void booleansFormulaStringsAndInlineText() throws IOException {
         Path f = RawXlsx.transitional().sharedStrings(RawXlsx.sst("<si><t xml:space=\"preserve\">   </t></si>"))
