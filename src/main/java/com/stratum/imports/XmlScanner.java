@@ -22,6 +22,7 @@ final class XmlScanner implements java.io.Closeable {
     private static final int MAX_TAG_BYTES = 1 << 20;
     private static final int MAX_ATTRIBUTES = 256;
     private static final byte[] CDATA_OPEN = {'<', '!', '[', 'C', 'D', 'A', 'T', 'A', '['};
+    private static final byte[] COMMENT_OPEN = {'<', '!', '-', '-'};
 
     private final InputStream in;
     private final String part;
@@ -214,7 +215,7 @@ final class XmlScanner implements java.io.Closeable {
             }
             appendRaw(buf, start, pos);
             if (pos < lim && buf[pos] == '<') {
-                if (!cdataFollows()) {
+                if (!textMarkupFollows()) {
                     return;
                 }
                 continue;
@@ -438,21 +439,65 @@ final class XmlScanner implements java.io.Closeable {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r';
     }
 
-    /** At a '<' inside text: consumes a CDATA section into the text and returns true, else false. */
-    private boolean cdataFollows() throws IOException {
-        byte[] open = CDATA_OPEN;
+    /**
+     * At a '<' inside text: consumes a CDATA section (into the text), a comment or a processing
+     * instruction (the text goes on after them, "a<!-- x -->b" is "ab") and returns true; false at a tag.
+     */
+    private boolean textMarkupFollows() throws IOException {
+        if (!available(2)) {
+            return false;
+        }
+        byte second = buf[pos + 1];
+        if (second == '?') {
+            pos += 2;
+            skipUntil("?>");
+            return true;
+        }
+        if (second != '!') {
+            return false; // the usual case: an element's end tag
+        }
+        if (lookingAt(COMMENT_OPEN)) {
+            pos += COMMENT_OPEN.length;
+            skipUntil("-->");
+            return true;
+        }
+        if (lookingAt(CDATA_OPEN)) {
+            pos += CDATA_OPEN.length;
+            appendCdata();
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the unread bytes start with {@code open} (reading more when the buffer ends first). */
+    private boolean lookingAt(byte[] open) throws IOException {
+        if (!available(open.length)) {
+            return false;
+        }
         for (int k = 0; k < open.length; k++) {
-            if (pos + k >= lim) {
-                compact();
-                if (pos + k >= lim && !fillMore()) {
-                    return false;
-                }
-            }
             if (buf[pos + k] != open[k]) {
                 return false;
             }
         }
-        pos += open.length;
+        return true;
+    }
+
+    /** Makes at least {@code n} unread bytes available in the buffer; false when the input ends first. */
+    private boolean available(int n) throws IOException {
+        if (lim - pos >= n) {
+            return true;
+        }
+        compact();
+        while (lim - pos < n) {
+            if (!fillMore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After {@code <![CDATA[}: appends the section's content to the text, up to its {@code ]]>}. */
+    private void appendCdata() throws IOException {
         int matched = 0;
         while (true) {
             int b = read();
@@ -468,7 +513,7 @@ final class XmlScanner implements java.io.Closeable {
                 continue;
             }
             if (b == '>' && matched == 2) {
-                return true;
+                return;
             }
             for (int k = 0; k < matched; k++) {
                 appendByte((byte) ']');

@@ -44,10 +44,11 @@ class XlsxReaderHardeningTest {
      * "a&b", U+4E2D three times (hex 4E2D = 20013 decimal, and the literal), "€😀", the CR LF and the lone
      * CR each one "\n", "d", the first CDATA's content "<e>&amp;]" (taken literally, its last ']' is content
      * because only the final "]]>" closes it), "f", the second CDATA's "x]]y" ("]]" not followed by '>'),
-     * "g".
+     * "g", then a comment and a processing instruction, which are not text but do not end it: "h", "i".
      */
-    private static final String TRICKY_XML = "a&amp;b&#x4E2D;&#20013;中€😀\r\nc\rd<![CDATA[<e>&amp;]]]>f<![CDATA[x]]y]]>g";
-    private static final String TRICKY_TEXT = "a&b中中中€😀\nc\nd<e>&amp;]fx]]yg";
+    private static final String TRICKY_XML = "a&amp;b&#x4E2D;&#20013;中€😀\r\nc\rd<![CDATA[<e>&amp;]]]>f<![CDATA[x]]y]]>g"
+            + "<!-- c>d - -->h<?pi a?>i";
+    private static final String TRICKY_TEXT = "a&b中中中€😀\nc\nd<e>&amp;]fx]]yghi";
 
     /** The scanner alone, fed so that its first refill (64 KB) falls at every offset of the element. */
     @Test
