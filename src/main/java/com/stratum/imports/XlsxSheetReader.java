@@ -162,7 +162,13 @@ final class XlsxSheetReader extends BufferedSheetReader {
             if (x.isEmptyElement()) {
                 continue;
             }
-            Object v = readCell(type, style);
+            Object v;
+            try {
+                v = readCell(type, style);
+            } catch (IOException e) {
+                // a scanner message ("a text longer than ...") gets the cell it is about
+                throw new IOException("cell " + cellName() + ": " + e.getMessage(), e);
+            }
             if (v != null) {
                 if (column >= row.length) {
                     row = Arrays.copyOf(row, Math.max(column + 1, row.length * 2));
@@ -288,9 +294,9 @@ final class XlsxSheetReader extends BufferedSheetReader {
         int index = digitsValue();
         if (index < 0 || index >= sharedStrings.length) {
             String v = x.text().strip();
-            throw x.malformed("cell " + cellName() + ": a shared string that does not exist (<v>"
-                    + (v.length() > 20 ? v.substring(0, 20) + "..." : v) + "</v>; the table holds "
-                    + sharedStrings.length + ")");
+            throw x.malformed("a shared string that does not exist (<v>"
+                    + (v.length() > 20 ? v.substring(0, 20) + "..." : v) + "</v>, the workbook has "
+                    + sharedStrings.length + " shared strings)");
         }
         String s = sharedStrings[index];
         return s.isBlank() ? null : s;

@@ -139,7 +139,7 @@ class XlsxReaderHardeningTest {
         Path cdata = stored(cellText("cdata.xlsx", "<![CDATA[" + big + "]]>"));
         Path returns = stored(cellText("cr.xlsx", "\r".repeat(9 << 19)));
         for (Path f : List.of(plain, cdata, returns)) {
-            assertRefused(f, "a text longer than 4194304 bytes", "xl/worksheets/sheet1.xml");
+            assertRefused(f, "cell A1: a text longer than 4194304 bytes", "sheet \"S\", xl/worksheets/sheet1.xml");
         }
     }
 
@@ -262,7 +262,7 @@ class XlsxReaderHardeningTest {
             Path f = RawXlsx.transitional().sharedStrings(RawXlsx.sst("<si><t>a</t></si>", "<si><t>b</t></si>"))
                     .sheet("S", RawXlsx.worksheet("<row r=\"1\"><c r=\"B1\" t=\"s\"><v>" + v + "</v></c></row>"))
                     .write(dir.resolve("sst.xlsx"));
-            assertRefused(f, "a shared string that does not exist", "xl/worksheets/sheet1.xml");
+            assertRefused(f, "cell B1: a shared string that does not exist", "sheet \"S\", xl/worksheets/sheet1.xml");
         }
     }
 
