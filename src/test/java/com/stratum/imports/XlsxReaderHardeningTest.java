@@ -352,6 +352,22 @@ class XlsxReaderHardeningTest {
         assertThat((BigDecimal) r.get(2)).isEqualByComparingTo("45322");
     }
 
+    /**
+     * Cell style 1 uses custom format 164 = yyyy-mm-dd from {@code <numFmts>}; a conditional format's
+     * differential style (in {@code <dxfs>}, after cellXfs) declares its own numFmt with the same id 164 =
+     * 0.00. The cell's format is the numFmts one, so serial 45322 is 2024-01-31.
+     */
+    @Test
+    void aConditionalFormatsNumberFormatDoesNotReplaceTheCellsOne() throws IOException {
+        String styles = "<styleSheet xmlns=\"" + RawXlsx.MAIN + "\"><numFmts count=\"1\">"
+                + "<numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>"
+                + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs>"
+                + "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"164\" formatCode=\"0.00\"/></dxf></dxfs></styleSheet>";
+        Path f = RawXlsx.transitional().styles(styles).sheet("S", RawXlsx.worksheet(
+                "<row r=\"1\"><c s=\"1\"><v>45322</v></c></row>")).write(dir.resolve("dxf.xlsx"));
+        assertThat(readAll(f).get(1L).get(0)).isEqualTo(LocalDateTime.of(2024, 1, 31, 0, 0));
+    }
+
     @Test
     void customFormatsThatShowDates() {
         assertThat(ExcelDates.isDateFormat(164, "[$-409]m/d/yy h:mm AM/PM;@")).isTrue(); // locale tag, then m/d/yy
