@@ -562,7 +562,7 @@ final class XmlScanner implements java.io.Closeable {
 
     /**
      * Skips {@code <!DOCTYPE ...>}, internal subset included, without processing it; brackets and
-     * '>' inside quoted literals (an entity's value) do not end it.
+     * '>' inside quoted literals (an entity's value) or comments do not end it.
      */
     private void skipDeclaration() throws IOException {
         int depth = 0;
@@ -578,6 +578,14 @@ final class XmlScanner implements java.io.Closeable {
                 }
             } else if (b == '"' || b == '\'') {
                 quote = b;
+            } else if (b == '<') {
+                pos--; // read() left the '<' in the buffer: a comment in the subset may hold quotes or brackets
+                if (lookingAt(COMMENT_OPEN)) {
+                    pos += COMMENT_OPEN.length;
+                    skipUntil("-->");
+                } else {
+                    pos++;
+                }
             } else if (b == '[') {
                 depth++;
             } else if (b == ']') {

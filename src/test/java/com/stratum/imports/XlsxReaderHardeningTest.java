@@ -191,13 +191,14 @@ class XlsxReaderHardeningTest {
     }
 
     /**
-     * A quoted "]>" inside the DOCTYPE's internal subset does not end it: the markup in the entity's value
+     * A quoted "]>" inside the DOCTYPE's internal subset does not end it, nor does a comment's apostrophe
+     * start a quote: the markup in the entity's value
      * (a fake row 7) must not be read as the sheet. The real sheet has row 1 "real".
      */
     @Test
     void aDoctypeEndsAtItsOwnEndNotAtAQuotedBracket() throws IOException {
-        String doctype = "<!DOCTYPE worksheet [<!ENTITY q \"]><sheetData><row r='7'><c t='inlineStr'><is><t>fake</t>"
-                + "</is></c></row></sheetData>\">]>";
+        String doctype = "<!DOCTYPE worksheet [<!-- it's a ] comment --><!ENTITY q \"]><sheetData><row r='7'>"
+                + "<c t='inlineStr'><is><t>fake</t></is></c></row></sheetData>\">]>";
         Path f = RawXlsx.transitional().sheet("S", RawXlsx.worksheet("").replace("<worksheet", doctype + "<worksheet")
                 .replace("<sheetData></sheetData>", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>real</t>"
                         + "</is></c></row></sheetData>")).write(dir.resolve("doctype.xlsx"));
