@@ -378,7 +378,8 @@ final class XlsxSheetReader extends BufferedSheetReader {
             String s = x.text().trim();
             return s.isEmpty() ? null : s;
         }
-        if (n.scale() < -290 || n.scale() > 290) { // only an exponent makes these: Excel's numbers are doubles
+        long exponent = (long) n.precision() - n.scale() - 1; // n = d.ddd x 10^exponent (precision is needed below anyway)
+        if (exponent > 308 || exponent < -325) { // Excel's numbers are doubles
             n = withinDoubleRange(n);
             if (n == null) {
                 return new CellError("#NUM!"); // as Excel shows a number it cannot hold
@@ -392,8 +393,8 @@ final class XlsxSheetReader extends BufferedSheetReader {
     }
 
     /**
-     * {@code n} as a double can hold it: below the smallest double (4.9E-324) it is 0, beyond the largest
-     * (1.8E308) it is null. Without this, 1E-999999999 or 1E+999999999 would make digit strings of a
+     * {@code n} as a double can hold it: with an exponent below -325 (under the smallest double, 4.9E-324)
+     * it is 0, beyond the largest double (1.7976931348623157E308) it is null. Without this, 1E-999999999 or 1E+999999999 would make digit strings of a
      * billion zeros further on.
      */
     static BigDecimal withinDoubleRange(BigDecimal n) {

@@ -298,7 +298,7 @@ class XlsxReaderHardeningTest {
     @Test
     void exponentsBeyondTheRangeOfADouble() throws IOException {
         String[] values = {"1e-999999999", "-1E-400", "1e999999999", "-1.5E+309", "12345678901234567890e999999999",
-                "1.7976931348623157E308", "4.9E-324", "1" + "0".repeat(500)};
+                "1.7976931348623157E308", "4.9E-324", "1" + "0".repeat(500), "1234567890123456789012345E+290"};
         StringBuilder row = new StringBuilder("<row r=\"2\"><c t=\"inlineStr\"><is><t>C1</t></is></c>");
         for (String v : values) {
             row.append("<c><v>").append(v).append("</v></c>");
@@ -315,6 +315,7 @@ class XlsxReaderHardeningTest {
         assertThat((BigDecimal) r.get(6)).isEqualByComparingTo("1.79769313486232E308"); // the largest double, 15 digits
         assertThat((BigDecimal) r.get(7)).isEqualByComparingTo("4.9E-324"); // the smallest double is kept
         assertThat(r.get(8)).isEqualTo("1" + "0".repeat(500)); // 501 characters: not a number Excel writes
+        assertThat(r.get(9)).isEqualTo(new CellError("#NUM!")); // 1.23 x 10^314: a small exponent, many digits
         // and the whole import path copes: the preview reads the row without an exception
         assertThat(Importer.preview(f, new ImportOptions(), 10).rows()).isNotEmpty();
     }
