@@ -39,6 +39,7 @@ final class XlsxPackage implements Closeable {
     private static final byte[] FORMAT_CODE = bytes("formatCode");
     private static final byte[] CELL_XFS = bytes("cellXfs");
     private static final byte[] XF = bytes("xf");
+    private static final byte[] DXFS = bytes("dxfs");
     /** Small parts (workbook, relationships, styles) larger than this are not a spreadsheet's. */
     private static final long SMALL_PART_TEXT = 64L << 20;
 
@@ -117,7 +118,7 @@ final class XlsxPackage implements Closeable {
     String[] sharedStrings() throws IOException {
         if (sharedStrings == null) {
             sharedStrings = sharedStringsEntry == null || zip.getEntry(sharedStringsEntry) == null
-                    ? new String[0] : XlsxText.readSharedStrings(scanner(sharedStringsEntry, Integer.MAX_VALUE - 16));
+                    ? new String[0] : XlsxText.readSharedStrings(scanner(sharedStringsEntry, XlsxSheetReader.MAX_CELL_TEXT_BYTES));
         }
         return sharedStrings;
     }
@@ -135,8 +136,14 @@ final class XlsxPackage implements Closeable {
         List<Integer> xfFormats = new ArrayList<>();
         try (XmlScanner x = scanner(stylesEntry)) {
             boolean inCellXfs = false;
+            boolean inDxfs = false;
             while (x.next()) {
-                if (x.isStart(NUM_FMT)) {
+                if (x.isStart(DXFS)) {
+                    inDxfs = !x.isEmptyElement();
+                } else if (x.isEnd(DXFS)) {
+                    inDxfs = false;
+                } else if (x.isStart(NUM_FMT) && !inDxfs) {
+                    // a conditional format's numFmt (in <dxfs>) may reuse an id; cells use the <numFmts> one
                     int id = x.attributeInt(x.attribute(NUM_FMT_ID));
                     if (id >= 0) {
                         formats.put(id, x.attributeValue(x.attribute(FORMAT_CODE)));

@@ -26,8 +26,10 @@ final class XlsxSheetReader extends BufferedSheetReader {
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
     /** Columns A..XFD. */
     private static final int MAX_COLUMNS = 16_384;
-    /** A cell's text is at most 32,767 characters in Excel; allow UTF-8 and generous slack. */
-    private static final long MAX_CELL_TEXT_BYTES = 4L << 20;
+    /** Rows 1..1,048,576. */
+    private static final int MAX_ROWS = 1_048_576;
+    /** A cell's text (or a shared string) is at most 32,767 characters in Excel; allow UTF-8 and generous slack. */
+    static final long MAX_CELL_TEXT_BYTES = 4L << 20;
 
     private static final byte[] SHEET_DATA = ascii("sheetData");
     private static final byte[] ROW = ascii("row");
@@ -68,17 +70,21 @@ final class XlsxSheetReader extends BufferedSheetReader {
 
     private Object[] row = new Object[16];
     private long lastRow;
-    private boolean finished;
+    /** The 0-based column of the cell being read, for messages. */
+    private int currentColumn;
+    /** Read by {@link #progress} from another thread. */
+    private volatile boolean finished;
     private List<MergedRegion> merged;
 
-    XlsxSheetReader(XlsxPackage pkg, String entry, Path file) throws IOException {
+    XlsxSheetReader(XlsxPackage pkg, String entry, Path file, String sheetName) throws IOException {
         this.pkg = pkg;
         this.file = file;
         this.entry = entry;
         this.date1904 = pkg.date1904();
         this.declaredSize = pkg.size(entry);
         this.counted = new CountingInputStream(pkg.open(entry));
-        this.x = new XmlScanner(counted, entry, MAX_CELL_TEXT_BYTES);
+        // the scanner's messages end "(sheet "Orders", xl/worksheets/sheet1.xml, byte 1234)"
+        this.x = new XmlScanner(counted, "sheet \"" + sheetName + "\", " + entry, MAX_CELL_TEXT_BYTES);
     }
 
     @Override
@@ -116,11 +122,14 @@ final class XlsxSheetReader extends BufferedSheetReader {
 
     private long rowNumber(int attr) throws IOException {
         if (attr < 0) {
+            if (lastRow >= MAX_ROWS) {
+                throw x.malformed("a row after row " + MAX_ROWS);
+            }
             return ++lastRow;
         }
         int n = x.attributeInt(attr);
-        if (n <= 0) {
-            throw x.malformed("a row number that is not a number");
+        if (n <= 0 || n > MAX_ROWS) {
+            throw x.malformed("a row number outside 1.." + MAX_ROWS + ": r=\"" + x.attributeValue(attr) + "\"");
         }
         lastRow = n;
         return n;
@@ -143,14 +152,21 @@ final class XlsxSheetReader extends BufferedSheetReader {
             int ref = x.attribute(R);
             column = ref < 0 ? column + 1 : column(ref);
             if (column >= MAX_COLUMNS) {
-                throw x.malformed("a cell beyond column XFD");
+                throw ref < 0 ? x.malformed("a cell beyond column XFD") : badReference(ref);
             }
+            currentColumn = column;
             int style = x.attributeInt(x.attribute(S));
             int type = type(x.attribute(T));
             if (x.isEmptyElement()) {
                 continue;
             }
-            Object v = readCell(type, style);
+            Object v;
+            try {
+                v = readCell(type, style);
+            } catch (IOException e) {
+                // a scanner message ("a text longer than ...") gets the cell it is about
+                throw new IOException("cell " + cellName() + ": " + e.getMessage(), e);
+            }
             if (v != null) {
                 if (column >= row.length) {
                     row = Arrays.copyOf(row, Math.max(column + 1, row.length * 2));
@@ -162,7 +178,10 @@ final class XlsxSheetReader extends BufferedSheetReader {
         throw x.malformed("the sheet ends inside a row");
     }
 
-    /** The 0-based column of a reference such as {@code AB12}. */
+    /**
+     * The 0-based column of a reference such as {@code AB12}: one to three letters, then a row number
+     * in 1..1,048,576 (its value is not used: the row's own {@code r} counts, as in Excel).
+     */
     private int column(int attr) throws IOException {
         byte[] t = x.tagBytes();
         int col = 0;
@@ -179,13 +198,26 @@ final class XlsxSheetReader extends BufferedSheetReader {
                 break;
             }
             if (++letters > 3) {
-                throw x.malformed("a cell beyond column XFD");
+                throw badReference(attr);
             }
         }
-        if (letters == 0) {
-            throw x.malformed("a cell reference without a column");
+        int rowNumber = 0;
+        int digits = 0;
+        for (; i < to; i++) {
+            int d = t[i] - '0';
+            if (d < 0 || d > 9 || ++digits > 7) {
+                throw badReference(attr);
+            }
+            rowNumber = rowNumber * 10 + d;
+        }
+        if (letters == 0 || rowNumber < 1 || rowNumber > MAX_ROWS) {
+            throw badReference(attr);
         }
         return col - 1;
+    }
+
+    private IOException badReference(int attr) throws IOException {
+        return x.malformed("a cell reference outside A1:XFD1048576: r=\"" + x.attributeValue(attr) + "\"");
     }
 
     private int type(int attr) {
@@ -237,11 +269,14 @@ final class XlsxSheetReader extends BufferedSheetReader {
                 x.skipElement();
             }
         }
-        if (type == TYPE_INLINE || inline != null) {
-            return inline == null || inline.isBlank() ? null : inline;
+        if (inline != null) {
+            return inline.isBlank() ? null : inline;
         }
         if (!haveValue) {
             return null;
+        }
+        if (type == TYPE_INLINE) {
+            return formulaText(false); // an inline string written in <v>, which POI reads too
         }
         return switch (type) {
             case TYPE_SHARED -> sharedString();
@@ -256,10 +291,22 @@ final class XlsxSheetReader extends BufferedSheetReader {
     private Object sharedString() throws IOException {
         int index = digitsValue();
         if (index < 0 || index >= sharedStrings.length) {
-            throw x.malformed("a shared string that does not exist");
+            String v = x.text().strip();
+            throw x.malformed("a shared string that does not exist (<v>"
+                    + (v.length() > 20 ? v.substring(0, 20) + "..." : v) + "</v>, the workbook has "
+                    + sharedStrings.length + " shared strings)");
         }
         String s = sharedStrings[index];
         return s.isBlank() ? null : s;
+    }
+
+    /** The current cell as the user sees it, such as {@code B12}. */
+    private String cellName() {
+        StringBuilder letters = new StringBuilder();
+        for (int c = currentColumn + 1; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return letters.toString() + lastRow;
     }
 
     private Object bool() {
@@ -329,11 +376,31 @@ final class XlsxSheetReader extends BufferedSheetReader {
             String s = x.text().trim();
             return s.isEmpty() ? null : s;
         }
+        long exponent = (long) n.precision() - n.scale() - 1; // n = d.ddd x 10^exponent (precision is needed below anyway)
+        if (exponent > 308 || exponent < -325) { // Excel's numbers are doubles
+            n = withinDoubleRange(n);
+            if (n == null) {
+                return new CellError("#NUM!"); // as Excel shows a number it cannot hold
+            }
+        }
         if (date) {
             Object d = ExcelDates.fromSerial(n.doubleValue(), date1904);
             return d != null ? d : n;
         }
         return n.precision() > 15 ? excelDigits(n) : n;
+    }
+
+    /**
+     * {@code n} as a double can hold it: with an exponent below -325 (under the smallest double, 4.9E-324)
+     * it is 0, beyond the largest double (1.7976931348623157E308) it is null. Without this, 1E-999999999 or 1E+999999999 would make digit strings of a
+     * billion zeros further on.
+     */
+    static BigDecimal withinDoubleRange(BigDecimal n) {
+        long exponent = (long) n.precision() - n.scale() - 1; // n = d.ddd x 10^exponent
+        if (n.signum() == 0 || exponent < -325) {
+            return BigDecimal.ZERO;
+        }
+        return exponent > 308 && Double.isInfinite(n.doubleValue()) ? null : n;
     }
 
     /** 525.32000000000005 is 525.32 in Excel: 15 significant digits, without the zeros rounding leaves. */
@@ -432,6 +499,9 @@ final class XlsxSheetReader extends BufferedSheetReader {
     }
 
     private static BigDecimal slowDecimal(byte[] t, int from, int to) {
+        if (to - from > 400) {
+            return null; // Excel writes at most 17 significant digits; parsing a megabyte of digits is quadratic
+        }
         try {
             return new BigDecimal(new String(t, from, to - from, StandardCharsets.US_ASCII));
         } catch (NumberFormatException e) {
@@ -441,6 +511,9 @@ final class XlsxSheetReader extends BufferedSheetReader {
 
     @Override
     public double progress() {
+        if (finished) {
+            return 1.0; // what follows the rows (merged cells, page setup) is never read
+        }
         return declaredSize <= 0 ? -1 : Math.min(1.0, counted.count() / (double) declaredSize);
     }
 

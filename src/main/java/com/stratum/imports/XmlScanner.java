@@ -22,6 +22,7 @@ final class XmlScanner implements java.io.Closeable {
     private static final int MAX_TAG_BYTES = 1 << 20;
     private static final int MAX_ATTRIBUTES = 256;
     private static final byte[] CDATA_OPEN = {'<', '!', '[', 'C', 'D', 'A', 'T', 'A', '['};
+    private static final byte[] COMMENT_OPEN = {'<', '!', '-', '-'};
 
     private final InputStream in;
     private final String part;
@@ -123,23 +124,8 @@ final class XmlScanner implements java.io.Closeable {
         return -1;
     }
 
-    /** Index of the attribute whose full name, prefix included, is {@code qualified}, or -1. */
-    int qualifiedAttribute(byte[] qualified) {
-        for (int i = 0; i < attrCount; i++) {
-            int from = attrName[2 * i];
-            while (from > tagStart && tag[from - 1] != ' ' && tag[from - 1] != '\t' && tag[from - 1] != '\n'
-                    && tag[from - 1] != '\r') {
-                from--;
-            }
-            if (equalsRange(qualified, from, attrName[2 * i + 1])) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The decoded value of attribute {@code index}, or null when the index is -1. */
-    String attributeValue(int index) {
+    String attributeValue(int index) throws IOException {
         if (index < 0) {
             return null;
         }
@@ -214,7 +200,7 @@ final class XmlScanner implements java.io.Closeable {
             }
             appendRaw(buf, start, pos);
             if (pos < lim && buf[pos] == '<') {
-                if (!cdataFollows()) {
+                if (!textMarkupFollows()) {
                     return;
                 }
                 continue;
@@ -438,41 +424,87 @@ final class XmlScanner implements java.io.Closeable {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r';
     }
 
-    /** At a '<' inside text: consumes a CDATA section into the text and returns true, else false. */
-    private boolean cdataFollows() throws IOException {
-        byte[] open = CDATA_OPEN;
+    /**
+     * At a '<' inside text: consumes a CDATA section (into the text), a comment or a processing
+     * instruction (the text goes on after them, "a<!-- x -->b" is "ab") and returns true; false at a tag.
+     */
+    private boolean textMarkupFollows() throws IOException {
+        if (!available(2)) {
+            return false;
+        }
+        byte second = buf[pos + 1];
+        if (second == '?') {
+            pos += 2;
+            skipUntil("?>");
+            return true;
+        }
+        if (second != '!') {
+            return false; // the usual case: an element's end tag
+        }
+        if (lookingAt(COMMENT_OPEN)) {
+            pos += COMMENT_OPEN.length;
+            skipUntil("-->");
+            return true;
+        }
+        if (lookingAt(CDATA_OPEN)) {
+            pos += CDATA_OPEN.length;
+            appendCdata();
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the unread bytes start with {@code open} (reading more when the buffer ends first). */
+    private boolean lookingAt(byte[] open) throws IOException {
+        if (!available(open.length)) {
+            return false;
+        }
         for (int k = 0; k < open.length; k++) {
-            if (pos + k >= lim) {
-                compact();
-                if (pos + k >= lim && !fillMore()) {
-                    return false;
-                }
-            }
             if (buf[pos + k] != open[k]) {
                 return false;
             }
         }
-        pos += open.length;
+        return true;
+    }
+
+    /** Makes at least {@code n} unread bytes available in the buffer; false when the input ends first. */
+    private boolean available(int n) throws IOException {
+        if (lim - pos >= n) {
+            return true;
+        }
+        compact();
+        while (lim - pos < n) {
+            if (!fillMore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After {@code <![CDATA[}: appends the section's content to the text, up to its {@code ]]>}. */
+    private void appendCdata() throws IOException {
         int matched = 0;
         while (true) {
             int b = read();
             if (b < 0) {
                 throw malformed("the part ends inside a CDATA section");
             }
-            if (b == ']' && matched < 2) {
-                matched++;
+            if (b == ']') {
+                if (matched < 2) {
+                    matched++;
+                } else {
+                    appendByte((byte) ']'); // "]]]>": the first ']' is content, the last two may still close
+                }
                 continue;
             }
             if (b == '>' && matched == 2) {
-                return true;
+                return;
             }
             for (int k = 0; k < matched; k++) {
                 appendByte((byte) ']');
             }
-            matched = b == ']' ? 1 : 0;
-            if (b != ']') {
-                appendByte((byte) b);
-            }
+            matched = 0;
+            appendByte((byte) b);
         }
     }
 
@@ -487,20 +519,59 @@ final class XmlScanner implements java.io.Closeable {
             if (b == t[matched]) {
                 matched++;
             } else {
-                matched = b == t[0] ? 1 : 0;
+                matched = fallback(t, matched, (byte) b);
             }
         }
     }
 
-    /** Skips {@code <!DOCTYPE ...>}, internal subset included, without processing it. */
+    /**
+     * After a mismatch of {@code b} with {@code t[matched]}: how much of {@code t} the bytes read end
+     * with now (for "]]>", a third ']' still leaves "]]" matched).
+     */
+    private static int fallback(byte[] t, int matched, byte b) {
+        for (int k = matched; k > 0; k--) {
+            // do the last k-1 matched bytes plus b equal t[0..k)?
+            if (t[k - 1] != b) {
+                continue;
+            }
+            boolean same = true;
+            for (int j = 0; j < k - 1 && same; j++) {
+                same = t[j] == t[matched - (k - 1) + j];
+            }
+            if (same) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Skips {@code <!DOCTYPE ...>}, internal subset included, without processing it; brackets and
+     * '>' inside quoted literals (an entity's value) or comments do not end it.
+     */
     private void skipDeclaration() throws IOException {
         int depth = 0;
+        int quote = 0;
         while (true) {
             int b = read();
             if (b < 0) {
                 throw malformed("the part ends inside a declaration");
             }
-            if (b == '[') {
+            if (quote != 0) {
+                if (b == quote) {
+                    quote = 0;
+                }
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+            } else if (b == '<') {
+                pos--; // read() left the '<' in the buffer: a comment in the subset may hold quotes or brackets
+                if (lookingAt(COMMENT_OPEN)) {
+                    pos += COMMENT_OPEN.length;
+                    skipUntil("-->");
+                } else {
+                    pos++;
+                }
+            } else if (b == '[') {
                 depth++;
             } else if (b == ']') {
                 depth--;
@@ -560,7 +631,7 @@ final class XmlScanner implements java.io.Closeable {
     }
 
     /** Decodes entities in {@code src[from, to)} (an attribute value) into the text buffer. */
-    private void decodeInto(byte[] src, int from, int to) {
+    private void decodeInto(byte[] src, int from, int to) throws IOException {
         int i = from;
         while (i < to) {
             byte b = src[i];
@@ -585,7 +656,7 @@ final class XmlScanner implements java.io.Closeable {
         }
     }
 
-    private void appendCodePoint(int cp) {
+    private void appendCodePoint(int cp) throws IOException {
         if (cp < 0x80) {
             appendByte((byte) cp);
         } else if (cp < 0x800) {
@@ -613,9 +684,10 @@ final class XmlScanner implements java.io.Closeable {
         textLen += n;
     }
 
-    private void appendByte(byte b) {
-        if (textLen == text.length) {
-            text = java.util.Arrays.copyOf(text, textLen * 2);
+    /** Every decoded byte (entities, CDATA, line ends) counts towards the text limit, not only plain runs. */
+    private void appendByte(byte b) throws IOException {
+        if (textLen == text.length || textLen >= maxTextBytes) {
+            ensureText(1);
         }
         text[textLen++] = b;
     }
