@@ -157,5 +157,20 @@ class ImportRoundTripTest extends ImportTestSupport {
         assertThat(c.transactionCustomersUnknown()).isEqualTo(1);
         assertThat(repo.distinctCustomers()).isEqualTo(3); // C1, C2, C9 over transactions
         assertThat(repo.distinctCustomersAnywhere()).isEqualTo(4); // C1, C2, C9 and C3 who never bought
+        // the report's examples: C3 bought nothing, C9 is nobody's customer (the blank id is no customer)
+        assertThat(repo.customersWithoutTransactionsSample(c.datasetId(), 10)).containsExactly("C3");
+        assertThat(repo.transactionCustomersUnknownSample(10)).containsExactly("C9");
+    }
+
+    @Test
+    void reportExamplesAreTheSmallestIdsAndDistinct() throws Exception {
+        // transactions of C5, C1, C4, C4, C2 (C4 twice, " C2 " with spaces); customers C2 only:
+        // unknown are C1, C4, C5; the first two by id are C1 and C4
+        importFile(text("tx.csv", "customer id,date,amount\nC5,2024-01-01,5\nC1,2024-01-02,6\nC4,2024-01-03,7\n"
+                + "C4,2024-01-04,8\n C2 ,2024-01-05,9\n", StandardCharsets.UTF_8));
+        ImportResult c = importFile(text("cust.csv", "客户ID,城市\nC2,上海\nC7,北京\n", StandardCharsets.UTF_8));
+        assertThat(repo.transactionCustomersUnknownSample(2)).containsExactly("C1", "C4");
+        assertThat(repo.transactionCustomersUnknownSample(10)).containsExactly("C1", "C4", "C5");
+        assertThat(repo.customersWithoutTransactionsSample(c.datasetId(), 10)).containsExactly("C7");
     }
 }
