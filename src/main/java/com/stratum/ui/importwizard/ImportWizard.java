@@ -71,8 +71,7 @@ public final class ImportWizard {
                 .ifPresent(target -> vm.saveRejected(target, p -> { }, ctx.errors()::report)));
         view.setOnRemoveDuplicated(() -> vm.removeDuplicatedDatasets(ctx.errors()::report));
         stage.setOnCloseRequest(e -> {
-            if (vm.stateProperty().get() == ImportWizardViewModel.ImportState.RUNNING
-                    || vm.stateProperty().get() == ImportWizardViewModel.ImportState.CANCELLING) {
+            if (vm.busy()) {
                 // closing mid-import cancels it; the window goes once the import has undone its work
                 vm.cancelImport();
                 e.consume();

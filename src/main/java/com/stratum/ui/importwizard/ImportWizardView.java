@@ -566,6 +566,7 @@ public final class ImportWizardView {
         state.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
             case RUNNING -> t.get("wizard.import.running");
             case CANCELLING -> t.get("wizard.import.cancelling");
+            case REPORTING -> t.get("wizard.import.reporting");
             case CANCELLED -> t.get("wizard.import.cancelled");
             case FAILED -> t.get("wizard.import.failed", vm.failureProperty().get());
             default -> "";
@@ -754,7 +755,8 @@ public final class ImportWizardView {
             Step s = vm.stepProperty().get();
             ImportState st = vm.stateProperty().get();
             return s == Step.SHEETS || s == Step.REPORT
-                    || (s == Step.IMPORT && (st == ImportState.RUNNING || st == ImportState.CANCELLING));
+                    || (s == Step.IMPORT && (st == ImportState.RUNNING || st == ImportState.CANCELLING
+                            || st == ImportState.REPORTING));
         }, vm.stepProperty(), vm.stateProperty()));
 
         Button next = new Button();
@@ -776,7 +778,8 @@ public final class ImportWizardView {
         close.textProperty().bind(Bindings.createStringBinding(() -> vm.stepProperty().get() == Step.REPORT
                 ? t.get("wizard.close") : t.get("wizard.cancel"), vm.stepProperty()));
         close.disableProperty().bind(vm.stateProperty().isEqualTo(ImportState.RUNNING)
-                .or(vm.stateProperty().isEqualTo(ImportState.CANCELLING)));
+                .or(vm.stateProperty().isEqualTo(ImportState.CANCELLING))
+                .or(vm.stateProperty().isEqualTo(ImportState.REPORTING)));
         close.setOnAction(e -> onClose.run());
 
         Region spacer = new Region();

@@ -64,7 +64,8 @@ public final class ImportWizardViewModel {
 
     public enum Step { SHEETS, PREVIEW, IMPORT, REPORT }
 
-    public enum ImportState { IDLE, RUNNING, CANCELLING, CANCELLED, FAILED, DONE }
+    /** REPORTING: every sheet is in the workspace, the report's numbers are being counted (no cancel). */
+    public enum ImportState { IDLE, RUNNING, CANCELLING, REPORTING, CANCELLED, FAILED, DONE }
 
     private final Workspace workspace;
     private final Path file;
@@ -94,6 +95,8 @@ public final class ImportWizardViewModel {
     private final StringProperty currentSheet = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    /** Set by the import thread once the data is in: a cancel request after this cannot be honoured. */
+    private final AtomicBoolean reporting = new AtomicBoolean();
 
     private final ObservableList<SheetOutcome> outcomes = FXCollections.observableArrayList();
     private final ObservableList<RejectedLine> rejected = FXCollections.observableArrayList();
@@ -356,8 +359,7 @@ public final class ImportWizardViewModel {
     public void back() {
         if (step.get() == Step.PREVIEW) {
             step.set(Step.SHEETS);
-        } else if (step.get() == Step.IMPORT && state.get() != ImportState.RUNNING
-                && state.get() != ImportState.CANCELLING) {
+        } else if (step.get() == Step.IMPORT && !busy()) {
             state.set(ImportState.IDLE);
             step.set(Step.PREVIEW);
         }
@@ -366,13 +368,14 @@ public final class ImportWizardViewModel {
     // ---- step 3: import
 
     public void startImport() {
-        if (!canImport.get() || state.get() == ImportState.RUNNING || state.get() == ImportState.CANCELLING) {
+        if (!canImport.get() || busy()) {
             return;
         }
         List<SheetChoice> chosen = List.copyOf(chosenSheets);
         List<ImportOptions> options = chosen.stream().map(this::options).toList();
         ImportMode m = mode.get();
         cancelRequested.set(false);
+        reporting.set(false);
         failure.set(null);
         rowsRead.set(0);
         rowsPerSecond.set(0);
@@ -423,11 +426,19 @@ public final class ImportWizardViewModel {
         }
     }
 
+    /** True while an import runs, is being cancelled or counts its report. */
+    public boolean busy() {
+        ImportState st = state.get();
+        return st == ImportState.RUNNING || st == ImportState.CANCELLING || st == ImportState.REPORTING;
+    }
+
     /** Asks the running import to stop; the workspace is left as it was before the wizard's import. */
     public void cancelImport() {
-        if (state.get() == ImportState.RUNNING) {
-            cancelRequested.set(true);
-            state.set(ImportState.CANCELLING);
+        synchronized (reporting) {
+            if (state.get() == ImportState.RUNNING && !reporting.get()) {
+                cancelRequested.set(true);
+                state.set(ImportState.CANCELLING);
+            }
         }
     }
 
@@ -471,6 +482,14 @@ public final class ImportWizardViewModel {
                 before += r.rowsRead();
                 poster.post(before, (double) (i + 1) / chosen.size());
             }
+            boolean cancelledMeanwhile;
+            synchronized (reporting) { // against cancelImport: a cancel is either honoured here or refused there
+                reporting.set(true);
+                cancelledMeanwhile = cancelRequested.get() || taskCancelled.getAsBoolean();
+            }
+            if (cancelledMeanwhile) {
+                throw new ImportCancelledException("cancelled"); // asked for while the last sheet finished
+            }
         } catch (ImportCancelledException | CancellationException e) {
             undo(done);
             return RunOutcome.cancelledRun();
@@ -478,6 +497,7 @@ public final class ImportWizardViewModel {
             undo(done);
             throw e;
         }
+        ui(() -> state.set(ImportState.REPORTING));
         return report(chosen, done, m);
     }
 

@@ -287,6 +287,49 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void onceTheDataIsInCancelIsRefusedAndTheReportComes() throws Exception {
+        // the workbook's two sheets (orders and customers): while the report's links are counted, the
+        // rows are already in the workspace, so a cancel must not be accepted (it used to show
+        // "Cancelling..." and keep the data anyway)
+        Path file = WizardFiles.orders(dir.resolve("both.xlsx"), true);
+        ImportWizardViewModel vm = wizard(file);
+        vm.sheets().get(1).selectedProperty().set(true);
+        vm.next();
+        List<ImportState> states = new ArrayList<>();
+        ui = r -> {
+            r.run();
+            if (vm.stateProperty().get() == ImportState.REPORTING) {
+                states.add(ImportState.REPORTING);
+                vm.cancelImport();
+                states.add(vm.stateProperty().get());
+            }
+        };
+        vm.next();
+        assertThat(states).containsExactly(ImportState.REPORTING, ImportState.REPORTING);
+        assertThat(vm.stateProperty().get()).isEqualTo(ImportState.DONE);
+        assertThat(new DatasetRepository(ws).list()).hasSize(2);
+    }
+
+    @Test
+    void aCancelAskedForAsTheLastSheetEndsStillUndoesEverything() throws Exception {
+        Path file = WizardFiles.orders(dir.resolve("both.xlsx"), true);
+        String before = snapshot();
+        ImportWizardViewModel vm = wizard(file);
+        vm.sheets().get(1).selectedProperty().set(true);
+        vm.next();
+        ui = r -> {
+            r.run();
+            // the last progress of the last sheet: every row read, the report not yet begun
+            if (vm.stateProperty().get() == ImportState.RUNNING && vm.progressProperty().get() >= 1.0) {
+                vm.cancelImport();
+            }
+        };
+        vm.next();
+        assertThat(vm.stateProperty().get()).isEqualTo(ImportState.CANCELLED);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void cancelInTheSecondSheetRemovesTheFirstSheetToo() throws Exception {
         Path file = WizardFiles.orders(dir.resolve("both.xlsx"), true);
         String before = snapshot();
