@@ -387,7 +387,9 @@ final class XlsxSheetReader extends BufferedSheetReader {
             Object d = ExcelDates.fromSerial(n.doubleValue(), date1904);
             return d != null ? d : n;
         }
-        return n.precision() > 15 ? excelDigits(n) : n;
+        // binary noise sits in a fraction (2.5499999999999998) or an exponent form; a plain whole number
+        // is what the writer meant to the last digit (16-digit member ids)
+        return n.precision() > 15 && n.scale() != 0 ? excelDigits(n) : n;
     }
 
     /**

@@ -236,6 +236,24 @@ class XlsxProducerShapesTest extends ImportTestSupport {
         assertThat((BigDecimal) s.at("G1")).isEqualByComparingTo("0");
     }
 
+    @Test
+    void wholeNumbersKeepEveryDigitSoLongIdsStayApart() throws Exception {
+        // openpyxl and other writers store 16-digit member numbers as plain integers; rounding them to
+        // Excel's 15 digits made 1234567890123456 and 1234567890123457 one customer
+        Path f = RawXlsx.transitional().sheet("S", RawXlsx.worksheet(
+                "<row r=\"1\"><c r=\"A1\"><v>1234567890123456</v></c><c r=\"B1\"><v>1234567890123457</v></c>"
+                        + "<c r=\"C1\"><v>9007199254740993</v></c><c r=\"D1\"><v>123456789012345678901</v></c>"
+                        + "<c r=\"E1\"><v>1.2345678901234567E+18</v></c></row>"))
+                .write(dir.resolve("ids.xlsx"));
+        Sheet s = read(f, "S");
+        assertThat(((BigDecimal) s.at("A1")).toPlainString()).isEqualTo("1234567890123456");
+        assertThat(((BigDecimal) s.at("B1")).toPlainString()).isEqualTo("1234567890123457");
+        assertThat(((BigDecimal) s.at("C1")).toPlainString()).isEqualTo("9007199254740993"); // 2^53 + 1
+        assertThat(((BigDecimal) s.at("D1")).toPlainString()).isEqualTo("123456789012345678901");
+        // written in exponent form it is a double's text: Excel's 15 digits, 1.23456789012346 x 10^18
+        assertThat((BigDecimal) s.at("E1")).isEqualByComparingTo("1234567890123460000");
+    }
+
     // ---------------------------------------------------------------- 6. dates
 
     /**
