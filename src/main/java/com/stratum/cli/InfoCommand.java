@@ -50,7 +50,9 @@ public final class InfoCommand implements Callable<Integer> {
                 }
             }
         }
-        root.put("customers", repo.distinctCustomers());
+        // everyone the analysis covers (the count Results and features give), and those with a purchase line
+        root.put("customers", repo.distinctCustomersAnywhere());
+        root.put("customers_with_transactions", repo.distinctCustomers());
         root.put("definitions", repo.definitionCount());
         root.put("runs", repo.runCount());
         return root.toString();

@@ -57,6 +57,27 @@ class ImportCliTest {
     }
 
     @Test
+    void infoCountsCustomersOfACustomersSheetToo() throws Exception {
+        // customers C1, C2, C3 (a customers sheet), then transactions of C1 and C9:
+        // four customers in all, as features and Results count them; two of them bought
+        Path cust = dir.resolve("cust.csv");
+        Files.writeString(cust, "客户ID,性别,城市\nC1,女,上海\nC2,男,北京\nC3,女,深圳\n");
+        assertThat(cli.runFresh("import", cust.toString(), "--workspace", ws().toString())).isEqualTo(0);
+        assertThat(cli.runFresh("info", "--workspace", ws().toString())).isEqualTo(0);
+        JsonNode info = json.readTree(cli.out());
+        assertThat(info.get("customers").asLong()).isEqualTo(3);
+        assertThat(info.get("customers_with_transactions").asLong()).isEqualTo(0);
+
+        Path tx = dir.resolve("tx.csv");
+        Files.writeString(tx, "customer id,date,amount\nC1,2024-01-01,5\nC9,2024-01-02,6\n");
+        assertThat(cli.runFresh("import", tx.toString(), "--workspace", ws().toString())).isEqualTo(0);
+        assertThat(cli.runFresh("info", "--workspace", ws().toString())).isEqualTo(0);
+        info = json.readTree(cli.out());
+        assertThat(info.get("customers").asLong()).isEqualTo(4);
+        assertThat(info.get("customers_with_transactions").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void mapAsAndSheetOptions() throws Exception {
         Path f = dir.resolve("members.csv");
         Files.writeString(f, "Card,When,Paid out\nM1,2024-01-01,3\nM2,2024-01-02,4\n");
