@@ -176,7 +176,11 @@ public final class ImportWizardView {
         TableView<SheetChoice> table = new TableView<>(vm.sheets());
         table.setId("wizard-sheets");
         table.setEditable(true);
-        table.setPlaceholder(new Label(t.get("wizard.sheets.loading")));
+        // "Reading the file..." while it is read; once the file is refused the error above says why
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(vm.fileErrorProperty().isNotNull())
+                .then(t.get("wizard.sheets.unreadable")).otherwise(t.get("wizard.sheets.loading")));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SheetChoice, Boolean> pick = new TableColumn<>(t.get("wizard.sheets.import"));
         pick.setCellValueFactory(c -> c.getValue().selectedProperty());

@@ -117,6 +117,22 @@ class ImportWizardUiTest extends StratumAppTest {
     }
 
     @Test
+    void aFileThatCannotBeReadShowsWhyAndNoLongerSaysReading() throws Exception {
+        Path truncated = temp.resolve("half.xlsx");
+        byte[] full = java.nio.file.Files.readAllBytes(WizardFiles.orders(temp.resolve("whole.xlsx"), false));
+        java.nio.file.Files.write(truncated, java.util.Arrays.copyOf(full, full.length / 2));
+        openDropped(truncated);
+        waitUntil(() -> lookup("#wizard-file-error").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#wizard-file-error")).contains("half.xlsx");
+        // the sheet table's placeholder follows the error instead of "Reading the file..." for ever
+        String placeholder = fx(() -> ((javafx.scene.control.Label) ((javafx.scene.control.TableView<?>)
+                node("#wizard-sheets")).getPlaceholder()).getText());
+        assertThat(placeholder).isEqualTo("No sheets to show: the file cannot be read.");
+        clickOn("#wizard-close");
+        waitUntil(() -> lookup("#import-wizard").tryQuery().isEmpty());
+    }
+
+    @Test
     void cancelMidImportLeavesTheWorkspaceAsItWas() throws Exception {
         Path earlier = WizardFiles.orders(temp.resolve("orders.xlsx"), false);
         Importer.run(ctx().session().workspace(), earlier, new ImportOptions(), null);
