@@ -99,7 +99,7 @@ public final class ImportCommand implements Callable<Integer> {
             if (r.duplicateOrders() > 0) {
                 System.err.println(duplicateWarning(r));
             }
-            if (r.rowsRejected() > 0) {
+            if (r.rowsRejected() > 0 || rejected != null) {
                 return reportRejected(ws, r);
             }
             return 0;
@@ -121,11 +121,13 @@ public final class ImportCommand implements Callable<Integer> {
     private int reportRejected(Workspace ws, ImportResult r) {
         DatasetRepository repo = new DatasetRepository(ws);
         List<RejectedRow> first = repo.rejectedRows(r.datasetId(), 0, SHOWN_REJECTED);
-        System.err.println("Rejected rows: " + r.rowsRejected() + " of " + r.rowsRead()
-                + (r.rowsRejected() > first.size() ? " (the first " + first.size() + " below)" : "")
-                + ". sheet, row, column, reason:");
-        for (RejectedRow x : first) {
-            System.err.println(x.sheet() + ", " + x.rowNumber() + ", " + x.column() + ", " + x.reason());
+        if (r.rowsRejected() > 0) {
+            System.err.println("Rejected rows: " + r.rowsRejected() + " of " + r.rowsRead()
+                    + (r.rowsRejected() > first.size() ? " (the first " + first.size() + " below)" : "")
+                    + ". sheet, row, column, reason:");
+            for (RejectedRow x : first) {
+                System.err.println(x.sheet() + ", " + x.rowNumber() + ", " + x.column() + ", " + x.reason());
+            }
         }
         if (rejected == null) {
             if (r.rowsRejected() > first.size()) {
@@ -150,7 +152,9 @@ public final class ImportCommand implements Callable<Integer> {
                     + e.getMessage());
             return StratumCli.EXIT_BAD_INPUT;
         }
-        System.err.println("Saved " + all.size() + " rejected rows to " + rejected + ".");
+        // a file even when nothing was rejected: a script that asked for it finds it, with its headers
+        System.err.println(all.isEmpty() ? "No rejected rows; saved the empty list to " + rejected + "."
+                : "Saved " + all.size() + " rejected rows to " + rejected + ".");
         return 0;
     }
 

@@ -168,6 +168,18 @@ class ImportCliTest {
     }
 
     @Test
+    void rejectedWithNothingRejectedStillWritesTheFileWithItsHeaders() throws Exception {
+        Path f = dir.resolve("clean.csv");
+        Files.writeString(f, "customer id,date,amount\nC1,2024-01-01,5\nC2,2024-01-02,6\n");
+        Path out = dir.resolve("none-rejected.csv");
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString(), "--rejected", out.toString()))
+                .as(cli::err).isEqualTo(0);
+        assertThat(cli.err()).contains("No rejected rows").doesNotContain("Rejected rows:");
+        java.util.List<String> saved = Files.readAllLines(out).stream().map(l -> l.replace("\uFEFF", "")).toList();
+        assertThat(saved).containsExactly("sheet,row,column,reason,customer id,date,amount");
+    }
+
+    @Test
     void rejectedToAnUnknownFormatIsRefusedBeforeImporting() throws Exception {
         Path f = dir.resolve("orders.csv");
         Files.writeString(f, "customer id,date,amount\nC1,2024-01-01,5\n");
