@@ -23,6 +23,8 @@ final class CsvSheetReader extends BufferedSheetReader {
     private final Path file;
     private final Reader in;
     private final char delimiter;
+    /** The encoding the text was read in, detected or chosen: named when the bytes do not fit it. */
+    private final String encodingName;
     private final CountingInputStream counter;
     private final long totalBytes;
     private final char[] buf = new char[1 << 16];
@@ -32,8 +34,10 @@ final class CsvSheetReader extends BufferedSheetReader {
 
     private final StringBuilder field = new StringBuilder(64);
 
-    CsvSheetReader(Path file, Reader in, char delimiter, CountingInputStream counter, long totalBytes) {
+    CsvSheetReader(Path file, Reader in, String encodingName, char delimiter, CountingInputStream counter,
+                   long totalBytes) {
         this.file = file;
+        this.encodingName = encodingName;
         this.in = in;
         this.delimiter = delimiter;
         this.counter = counter;
@@ -49,7 +53,7 @@ final class CsvSheetReader extends BufferedSheetReader {
         try {
             return readRecord();
         } catch (CharacterCodingException e) {
-            throw ImportException.of(e, "import.csv.encoding", file.getFileName(), rowNumber());
+            throw ImportException.of(e, "import.csv.encoding", file.getFileName(), rowNumber(), encodingName);
         }
     }
 

@@ -48,7 +48,8 @@ final class CsvSource implements SpreadsheetSource {
     public SheetReader openSheet(String sheet) throws IOException {
         resolveSheet(sheet);
         CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
-        return new CsvSheetReader(file, openReader(counted), delimiter, counted, Files.size(file));
+        return new CsvSheetReader(file, openReader(counted), encoding.charset().name(), delimiter, counted,
+                Files.size(file));
     }
 
     private Reader openReader(CountingInputStream in) throws IOException {

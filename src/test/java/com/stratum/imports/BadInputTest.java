@@ -283,6 +283,6 @@ class BadInputTest extends ImportTestSupport {
     void wrongEncodingIsExplainedWithTheRow() throws Exception {
         // GBK bytes declared as UTF-8: the reader stops at the first bad row
         Path f = text("gbk-as-utf8.csv", "客户ID,日期,金额\nA,2024-01-01,1\n", java.nio.charset.Charset.forName("GBK"));
-        assertRefused(f, new ImportOptions().encoding("UTF-8"), "row 1", "encoding");
+        assertRefused(f, new ImportOptions().encoding("UTF-8"), "row 1", "not valid UTF-8", "encoding");
     }
 }
