@@ -104,7 +104,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             return 0;
         } catch (ImportException e) {
-            return bad(e.getMessage());
+            return bad(e.getMessage() + otherSheetsHint());
         } catch (WorkspaceLockedException e) {
             return bad(e.getMessage());
         } catch (WorkspaceException e) {
@@ -114,6 +114,26 @@ public final class ImportCommand implements Callable<Integer> {
             LOG.error("Import of {} failed", file, e);
             System.err.println("Internal error while importing " + file.getFileName() + ": " + e.getMessage());
             return StratumCli.EXIT_INTERNAL;
+        }
+    }
+
+    /**
+     * When the first sheet was taken by default and the workbook has others, names them: the data may
+     * be on another sheet (a notes or cover sheet first is common).
+     */
+    private String otherSheetsHint() {
+        if (sheet != null) {
+            return "";
+        }
+        try {
+            List<String> names = Importer.sheetNames(file, encoding);
+            if (names.size() < 2) {
+                return "";
+            }
+            return " The workbook has the sheets " + String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList())
+                    + "; choose one with --sheet NAME.";
+        } catch (ImportException e) {
+            return "";
         }
     }
 

@@ -180,6 +180,30 @@ class ImportCliTest {
     }
 
     @Test
+    void aRefusedDefaultSheetNamesTheOtherSheets() throws Exception {
+        // a notes sheet (header only) before the data: the default first sheet has no data rows
+        Path f = dir.resolve("two-sheets.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("Notes").createRow(0).createCell(0).setCellValue("customer id");
+            org.apache.poi.ss.usermodel.Sheet orders = wb.createSheet("Orders");
+            String[][] rows = {{"customer id", "date", "amount"}, {"C1", "2024-01-01", "5"}};
+            for (int i = 0; i < rows.length; i++) {
+                org.apache.poi.ss.usermodel.Row row = orders.createRow(i);
+                for (int c = 0; c < 3; c++) {
+                    row.createCell(c).setCellValue(rows[i][c]);
+                }
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("two-sheets.xlsx").contains("\"Notes\", \"Orders\"").contains("--sheet");
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString(), "--sheet", "Orders"))
+                .as(cli::err).isEqualTo(0);
+    }
+
+    @Test
     void rejectedToAnUnknownFormatIsRefusedBeforeImporting() throws Exception {
         Path f = dir.resolve("orders.csv");
         Files.writeString(f, "customer id,date,amount\nC1,2024-01-01,5\n");
