@@ -99,6 +99,12 @@ public final class ImportCommand implements Callable<Integer> {
             if (r.duplicateOrders() > 0) {
                 System.err.println(duplicateWarning(r));
             }
+            if (r.repeatedCustomerRows() > 0) {
+                long n = r.repeatedCustomerRows();
+                System.err.println("Warning: " + n + (n == 1 ? " row of " : " rows of ") + r.name()
+                        + (n == 1 ? " repeats" : " repeat")
+                        + " the customer id of an earlier row; for the analysis, later rows overwrite earlier ones.");
+            }
             if (r.rowsRejected() > 0 || rejected != null) {
                 return reportRejected(ws, r);
             }
@@ -208,6 +214,7 @@ public final class ImportCommand implements Callable<Integer> {
             o.put("duplicate_orders", r.duplicateOrders());
         }
         if (r.customersWithoutTransactions() >= 0) {
+            o.put("repeated_customer_rows", r.repeatedCustomerRows());
             o.put("customers_without_transactions", r.customersWithoutTransactions());
             o.put("transaction_customers_unknown", r.transactionCustomersUnknown());
         }

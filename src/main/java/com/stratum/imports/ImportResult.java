@@ -14,6 +14,9 @@ import java.util.List;
  * For a transactions import, {@code duplicateOrders} counts its distinct order ids that another
  * transactions dataset already holds (named in {@code duplicateOrderDatasets}); nothing is dropped for
  * it, the user decides (their revenue would otherwise count twice). 0 for a customers import.
+ * For a customers import, {@code repeatedCustomerRows} counts rows whose customer id an earlier row
+ * of the sheet already had (the later row's attributes are the ones the analysis uses); 0 for
+ * a transactions import, where a customer's id repeats on every purchase.
  */
 public record ImportResult(
         long datasetId,
@@ -31,5 +34,6 @@ public record ImportResult(
         double seconds,
         List<String> sourceHeaders,
         long duplicateOrders,
-        List<String> duplicateOrderDatasets) {
+        List<String> duplicateOrderDatasets,
+        long repeatedCustomerRows) {
 }

@@ -202,6 +202,7 @@ public final class Importer {
         long imported;
         long rejected;
         long anonymous;
+        long repeated;
         final com.stratum.workspace.IdHashSet customers = new com.stratum.workspace.IdHashSet();
         int idColumn = -1;
     }
@@ -259,8 +260,8 @@ public final class Importer {
                 Object id = out[n.idColumn];
                 if (id == null) {
                     n.anonymous++;
-                } else {
-                    n.customers.add((String) id);
+                } else if (!n.customers.add((String) id)) {
+                    n.repeated++;
                 }
             }
         } else {
@@ -368,6 +369,7 @@ public final class Importer {
         }
         return new ImportResult(writer.id(), name, a.kind, sheet, counts.read, counts.imported, counts.rejected,
                 customers, anonymous, withoutTx, unknown, replaced, seconds, sourceHeaders,
-                duplicates.count(), duplicates.otherDatasets());
+                duplicates.count(), duplicates.otherDatasets(),
+                a.kind == DatasetKind.CUSTOMERS ? counts.repeated : 0);
     }
 }

@@ -68,6 +68,12 @@ class ImportCliTest {
         assertThat(info.get("customers").asLong()).isEqualTo(3);
         assertThat(info.get("customers_with_transactions").asLong()).isEqualTo(0);
 
+        Path again = dir.resolve("cust-repeated.csv");
+        Files.writeString(again, "客户ID,性别,城市\nC1,女,上海\nC1,男,北京\n");
+        assertThat(cli.runFresh("import", again.toString(), "--workspace", ws().toString())).isEqualTo(0);
+        assertThat(json.readTree(cli.out()).get("repeated_customer_rows").asLong()).isEqualTo(1);
+        assertThat(cli.err()).contains("Warning: 1 row of cust-repeated.csv repeats the customer id of an earlier row");
+
         Path tx = dir.resolve("tx.csv");
         Files.writeString(tx, "customer id,date,amount\nC1,2024-01-01,5\nC9,2024-01-02,6\n");
         assertThat(cli.runFresh("import", tx.toString(), "--workspace", ws().toString())).isEqualTo(0);

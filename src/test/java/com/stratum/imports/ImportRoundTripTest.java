@@ -163,6 +163,20 @@ class ImportRoundTripTest extends ImportTestSupport {
     }
 
     @Test
+    void customersRowsRepeatingAnIdAreCountedButTransactionsAreNot() throws Exception {
+        // C1 on rows 2 and 4, C2 on rows 3 and 5 and 6: three rows repeat an earlier id, two customers
+        ImportResult c = importFile(text("cust.csv", "客户ID,性别,城市\nC1,女,巴黎\nC2,男,柏林\nC1,男,柏林\nC2,女,上海\n"
+                + "C2,女,深圳\n", StandardCharsets.UTF_8));
+        assertThat(c.kind()).isEqualTo(DatasetKind.CUSTOMERS);
+        assertThat(c.customers()).isEqualTo(2);
+        assertThat(c.repeatedCustomerRows()).isEqualTo(3);
+        // a customer buying twice is no repeat
+        ImportResult t = importFile(text("tx.csv", "customer id,date,amount\nC1,2024-01-01,5\nC1,2024-01-02,6\n",
+                StandardCharsets.UTF_8));
+        assertThat(t.repeatedCustomerRows()).isZero();
+    }
+
+    @Test
     void reportExamplesAreTheSmallestIdsAndDistinct() throws Exception {
         // transactions of C5, C1, C4, C4, C2 (C4 twice, " C2 " with spaces); customers C2 only:
         // unknown are C1, C4, C5; the first two by id are C1 and C4

@@ -675,7 +675,15 @@ public final class ImportWizardView {
         HBox saveRow = new HBox(10, save, saved);
         saveRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox pane = new VBox(10, totals, anonymous, duplicates, links, perSheet, new Label(t.get("wizard.report.reasons")), rejected, saveRow);
+        Label repeated = new Label();
+        repeated.setId("wizard-report-repeated");
+        repeated.setWrapText(true);
+        repeated.setMinHeight(Region.USE_PREF_SIZE);
+        repeated.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.repeatedCustomers",
+                vm.repeatedCustomerRowsProperty().get()), vm.repeatedCustomerRowsProperty()));
+        repeated.visibleProperty().bind(vm.repeatedCustomerRowsProperty().greaterThan(0));
+        repeated.managedProperty().bind(repeated.visibleProperty());
+        VBox pane = new VBox(10, totals, anonymous, repeated, duplicates, links, perSheet, new Label(t.get("wizard.report.reasons")), rejected, saveRow);
         pane.setId("wizard-report-pane");
         onStep(pane, Step.REPORT);
         return pane;

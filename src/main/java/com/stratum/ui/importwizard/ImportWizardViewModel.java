@@ -110,6 +110,7 @@ public final class ImportWizardViewModel {
     private final StringProperty savedTo = new SimpleStringProperty();
     /** Lines of the imported transactions without a customer id. */
     private final LongProperty anonymousLines = new SimpleLongProperty();
+    private final LongProperty repeatedCustomerRows = new SimpleLongProperty();
     /** Distinct order ids of this import already in other transactions datasets (their revenue counts twice). */
     private final LongProperty duplicateOrders = new SimpleLongProperty();
     /** The names of those other datasets. */
@@ -443,10 +444,10 @@ public final class ImportWizardViewModel {
     }
 
     private record RunOutcome(List<SheetOutcome> sheets, List<WizardBackend.RejectedSheet> rejected,
-                              WizardBackend.Links links, boolean cancelled, long anonymousLines,
+                              WizardBackend.Links links, boolean cancelled, long anonymousLines, long repeatedCustomerRows,
                               long duplicateOrders, List<String> duplicateDatasets, List<Long> removableDuplicateIds) {
         static RunOutcome cancelledRun() {
-            return new RunOutcome(List.of(), List.of(), null, true, 0, 0, List.of(), List.of());
+            return new RunOutcome(List.of(), List.of(), null, true, 0, 0, 0, List.of(), List.of());
         }
     }
 
@@ -529,6 +530,7 @@ public final class ImportWizardViewModel {
         }
         WizardBackend.Links links = customersDataset >= 0 ? backend.links(workspace, customersDataset) : null;
         long anonymous = done.stream().mapToLong(ImportResult::anonymousLines).sum();
+        long repeated = done.stream().mapToLong(ImportResult::repeatedCustomerRows).sum();
         // counted again after the replaced imports are gone (the importer saw them still there)
         long duplicates = 0;
         java.util.Set<Long> thisRun = new java.util.HashSet<>();
@@ -544,7 +546,7 @@ public final class ImportWizardViewModel {
             }
         }
         List<Long> removable = others.keySet().stream().filter(id -> !thisRun.contains(id)).toList();
-        return new RunOutcome(sheetsOut, rej, links, false, anonymous, duplicates, List.copyOf(others.values()),
+        return new RunOutcome(sheetsOut, rej, links, false, anonymous, repeated, duplicates, List.copyOf(others.values()),
                 removable);
     }
 
@@ -578,6 +580,7 @@ public final class ImportWizardViewModel {
         removableDuplicateIds = o.removableDuplicateIds(); // before the properties its binding listens to
         duplicatesRemoved.set(false);
         anonymousLines.set(o.anonymousLines());
+        repeatedCustomerRows.set(o.repeatedCustomerRows());
         duplicateOrders.set(o.duplicateOrders());
         duplicateDatasets.setAll(o.duplicateDatasets());
         List<RejectedLine> lines = new ArrayList<>();
@@ -658,6 +661,11 @@ public final class ImportWizardViewModel {
                 })
                 .onFailure(onError)
                 .executeWith(tasks);
+    }
+
+    /** Rows of the customers sheets whose customer id an earlier row already had. */
+    public LongProperty repeatedCustomerRowsProperty() {
+        return repeatedCustomerRows;
     }
 
     public LongProperty anonymousLinesProperty() {
