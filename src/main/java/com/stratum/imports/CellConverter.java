@@ -40,9 +40,9 @@ final class CellConverter {
             case TEXT:
                 return toText(raw);
             case INTEGER:
-                return toInteger(raw);
+                return toInteger(raw, type.numberStyle());
             case DECIMAL:
-                return toDecimal(raw);
+                return toDecimal(raw, type.numberStyle());
             case DATE: {
                 Object v = toDateTime(raw, type);
                 return v instanceof LocalDateTime ? ((LocalDateTime) v).toLocalDate() : v;
@@ -80,20 +80,31 @@ final class CellConverter {
         return raw.toString();
     }
 
-    private BigDecimal number(Object raw) {
+    private BigDecimal number(Object raw, NumberStyle style) {
         if (raw instanceof BigDecimal) {
             return (BigDecimal) raw;
         }
         if (raw instanceof String) {
-            return NumberText.parse((String) raw);
+            return NumberText.parse((String) raw, style);
         }
         return null;
     }
 
-    private Object toInteger(Object raw) {
-        BigDecimal n = number(raw);
+    /**
+     * {@code "1,234.50" is not a number}; in a comma-decimal column it also says how the column writes
+     * numbers, since the same text would be read in a point-decimal (English) column.
+     */
+    private Object notANumber(Object raw, NumberStyle style) {
+        if (style == NumberStyle.COMMA_DECIMAL) {
+            return reject(quote(raw) + " is not a number in this column's format (decimal comma, as in 1.234,50)");
+        }
+        return reject(quote(raw) + " is not a number");
+    }
+
+    private Object toInteger(Object raw, NumberStyle style) {
+        BigDecimal n = number(raw, style);
         if (n == null) {
-            return reject(quote(raw) + " is not a number");
+            return notANumber(raw, style);
         }
         if (!ColumnProfile.isWhole(n)) {
             return reject(quote(raw) + " is not a whole number");
@@ -105,10 +116,10 @@ final class CellConverter {
         }
     }
 
-    private Object toDecimal(Object raw) {
-        BigDecimal n = number(raw);
+    private Object toDecimal(Object raw, NumberStyle style) {
+        BigDecimal n = number(raw, style);
         if (n == null) {
-            return reject(quote(raw) + " is not a number");
+            return notANumber(raw, style);
         }
         if (n.scale() > DataType.DECIMAL_SCALE) {
             n = n.setScale(DataType.DECIMAL_SCALE, RoundingMode.HALF_UP);

@@ -46,6 +46,16 @@ final class ColumnProfile {
     int maxFirst;
     int maxSecond;
     private final DateText.Parts parts = new DateText.Parts();
+    /** How the column writes numbers as text, decided beforehand from the same sample. */
+    private final NumberStyle numberStyle;
+
+    ColumnProfile() {
+        this(NumberStyle.POINT_DECIMAL);
+    }
+
+    ColumnProfile(NumberStyle numberStyle) {
+        this.numberStyle = numberStyle;
+    }
 
     void add(Object v) {
         if (v == null) {
@@ -73,9 +83,9 @@ final class ColumnProfile {
                 booleans++;
                 return;
             }
-            BigDecimal n = NumberText.parse(s);
+            BigDecimal n = NumberText.parse(s, numberStyle);
             if (n != null) {
-                if (NumberText.hasLeadingZero(s) && n.signum() != 0 && s.indexOf('.') < 0) {
+                if (NumberText.hasLeadingZero(s) && n.signum() != 0 && s.indexOf(numberStyle.decimalSeparator()) < 0) {
                     leadingZero = true;
                 }
                 countNumber(n);
@@ -110,6 +120,10 @@ final class ColumnProfile {
         }
     }
 
+    private ColumnType number(DataType t) {
+        return ColumnType.of(t, numberStyle);
+    }
+
     static boolean isWhole(BigDecimal n) {
         return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
     }
@@ -133,10 +147,10 @@ final class ColumnProfile {
         int numbers = integers + decimals;
         int allDates = dates + dateTimes;
         if (role != null && MONEY_ROLES.contains(role) && numbers > ROLE_MAJORITY * nonEmpty) {
-            return ColumnType.of(DataType.DECIMAL);
+            return number(DataType.DECIMAL);
         }
         if (role != null && COUNT_ROLES.contains(role) && numbers > ROLE_MAJORITY * nonEmpty) {
-            return ColumnType.of(decimals == 0 ? DataType.INTEGER : DataType.DECIMAL);
+            return number(decimals == 0 ? DataType.INTEGER : DataType.DECIMAL);
         }
         if (role != null && DATE_ROLES.contains(role)) {
             if (allDates > ROLE_MAJORITY * nonEmpty && allDates > 0) {
@@ -153,10 +167,10 @@ final class ColumnProfile {
             return ColumnType.of(DataType.BOOLEAN);
         }
         if (!leadingZero && integers == nonEmpty) {
-            return ColumnType.of(DataType.INTEGER);
+            return number(DataType.INTEGER);
         }
         if (!leadingZero && numbers == nonEmpty) {
-            return ColumnType.of(DataType.DECIMAL);
+            return number(DataType.DECIMAL);
         }
         if (dates == nonEmpty) {
             return new ColumnType(DataType.DATE, order, false);

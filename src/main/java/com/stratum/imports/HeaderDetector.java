@@ -41,7 +41,8 @@ final class HeaderDetector {
                 return false;
             }
             String s = (String) o;
-            if (NumberText.parse(s) != null || DateText.scan(s, parts)) {
+            if (NumberText.parse(s) != null || NumberText.parse(s, NumberStyle.COMMA_DECIMAL) != null
+                    || DateText.scan(s, parts)) {
                 return false;
             }
         }

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * {@code 1 234.50}), currency signs and codes ({@code ¥ $ € £ RMB CNY USD EUR GBP 元}),
  * parentheses or a trailing minus for negatives ({@code (12.50)}, {@code 12.50-}) and percent
  * ({@code 12.5%} is 0.125). European {@code 1.234,56} is read when both separators appear.
- * Returns null when the text is not a number.
+ * A comma-decimal column ({@link NumberStyle#COMMA_DECIMAL}) reads {@code 12,50}, {@code 1.234,50}
+ * and {@code 1 234,50}, and {@code 1.234} as 1234. Returns null when the text is not a number.
  */
 final class NumberText {
 
@@ -16,7 +17,23 @@ final class NumberText {
     private NumberText() {
     }
 
+    /** Point decimal, as today: {@code 1,234.50}; {@code 1.234,56} too since both separators say which is which. */
     static BigDecimal parse(String text) {
+        return parse(text, NumberStyle.POINT_DECIMAL, true);
+    }
+
+    /** In a column of the given style (see {@link NumberStyleVote}). */
+    static BigDecimal parse(String text, NumberStyle style) {
+        return parse(text, style, style == NumberStyle.POINT_DECIMAL);
+    }
+
+    /** Only the style's own reading: {@code 1.234,56} is not a point-decimal number here. For the vote. */
+    static BigDecimal parseStrict(String text, NumberStyle style) {
+        return parse(text, style, false);
+    }
+
+    /** {@code swapWhenBoth}: a point-decimal text with a comma after a point ({@code 1.234,56}) reads as comma decimal. */
+    private static BigDecimal parse(String text, NumberStyle style, boolean swapWhenBoth) {
         if (text == null) {
             return null;
         }
@@ -49,7 +66,7 @@ final class NumberText {
             percent = true;
             s = s.substring(0, s.length() - 1).strip();
         }
-        String digits = normalizeSeparators(s);
+        String digits = normalizeSeparators(s, style, swapWhenBoth);
         if (digits == null) {
             return null;
         }
@@ -92,15 +109,15 @@ final class NumberText {
     }
 
     /** Plain digits with at most one '.', or null when the grouping is not a valid number. */
-    private static String normalizeSeparators(String s) {
+    private static String normalizeSeparators(String s, NumberStyle style, boolean swapWhenBoth) {
         if (s.isEmpty()) {
             return null;
         }
         int lastDot = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
-        char decimal = '.';
-        char group = ',';
-        if (lastComma > lastDot && lastDot >= 0) {
+        char decimal = style.decimalSeparator();
+        char group = decimal == '.' ? ',' : '.';
+        if (swapWhenBoth && decimal == '.' && lastComma > lastDot && lastDot >= 0) {
             decimal = ',';
             group = '.';
         }

@@ -100,14 +100,19 @@ final class SheetAnalysis {
 
         List<ColumnPlan> columns = new ArrayList<>(width + 1);
         for (int i = 0; i < width; i++) {
-            ColumnProfile p = new ColumnProfile();
+            // the number style first, from the whole sample, so every cell is read the same way
+            NumberStyleVote vote = new NumberStyleVote();
+            for (BufferedRow r : data) {
+                vote.add(r.cell(i));
+            }
+            ColumnProfile p = new ColumnProfile(vote.style());
             for (BufferedRow r : data) {
                 p.add(r.cell(i));
             }
             ColumnType type = p.decide(roles.get(i));
             DataType forced = options.typeOverrides().get(headers.get(i));
             if (forced != null) {
-                type = new ColumnType(forced, type.dateOrder(), type.serialDates());
+                type = new ColumnType(forced, type.dateOrder(), type.serialDates(), vote.style());
             }
             columns.add(new ColumnPlan(i, headers.get(i), "C" + (i + 1), type, roles.get(i)));
         }

@@ -93,6 +93,19 @@ class ImportCliTest {
     }
 
     @Test
+    void germanDecimalCommaAmountsAreImported() throws Exception {
+        // the user's file: `;`-separated with 1.234,50 / -3,5 / 12,00, once refused as "does not hold numbers";
+        // the values themselves are checked in DecimalCommaImportTest
+        Path f = dir.resolve("semi.csv");
+        Files.writeString(f, "Kunde;Datum;Betrag\nK1;2024-03-01;1.234,50\nK2;2024-03-02;-3,5\nK3;2024-03-03;12,00\n");
+        assertThat(cli.runFresh("import", f.toString(), "--workspace", ws().toString(), "--as", "transactions",
+                "--map", "customer_id=Kunde", "--map", "date=Datum", "--map", "amount=Betrag")).isEqualTo(0);
+        JsonNode r = json.readTree(cli.out());
+        assertThat(r.get("rows_imported").asLong()).isEqualTo(3);
+        assertThat(r.get("rows_rejected").asLong()).isEqualTo(0);
+    }
+
+    @Test
     void badInputExitsTwoNamingTheFileAndLeavesTheWorkspaceUnchanged() throws Exception {
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "customer id,date,amount\nC1,2024-01-01,5\n");
