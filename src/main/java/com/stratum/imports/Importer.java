@@ -77,7 +77,7 @@ public final class Importer {
                     }
                     rows.add(new ImportPreview.Row(r.rowNumber(), cells, ok ? null : conv.rejectColumn(),
                             ok ? null : conv.rejectReason(), ok ? Map.of() : conv.cellProblems(r.cells(), r.cells().length),
-                            conv.datesReadFromText(r.cells(), r.cells().length)));
+                            conv.readingsFromText(r.cells(), r.cells().length)));
                 }
                 return new ImportPreview(src.sheetNames(), sheet, a.headerRowNumber, a.columns, a.kind, rows,
                         a.problems());

@@ -66,13 +66,24 @@ final class RowConverter {
 
     /**
      * For the preview: each date or date-time column whose cell is text, to the value it is read as
-     * (ISO "2024-03-05", or "2024-03-05 14:30" with a time), so the user sees how "05.03.2024" is taken.
+     * (ISO "2024-03-05", or "2024-03-05 14:30" with a time), so the user sees how "05.03.2024" is taken;
+     * likewise each number written with a decimal comma ("1.234,50" is read as 1234.50).
      */
-    Map<Integer, String> datesReadFromText(Object[] raw, int count) {
+    Map<Integer, String> readingsFromText(Object[] raw, int count) {
         Map<Integer, String> out = new java.util.HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             ColumnPlan c = columns.get(i);
             DataType t = c.type().dataType();
+            if (!c.derived() && (t == DataType.DECIMAL || t == DataType.INTEGER)
+                    && c.type().numberStyle() == NumberStyle.COMMA_DECIMAL && c.sourceIndex() < count
+                    && raw[c.sourceIndex()] instanceof String) {
+                Object v = cells.convert(raw[c.sourceIndex()], c.type());
+                if (v instanceof java.math.BigDecimal || v instanceof Long) {
+                    out.put(i, v instanceof java.math.BigDecimal ? ((java.math.BigDecimal) v).toPlainString()
+                            : v.toString());
+                }
+                continue;
+            }
             if (c.derived() || (t != DataType.DATE && t != DataType.TIMESTAMP) || c.sourceIndex() >= count
                     || !(raw[c.sourceIndex()] instanceof String)
                     || YEAR_FIRST.matcher((String) raw[c.sourceIndex()]).lookingAt()) {

@@ -175,5 +175,9 @@ class DecimalCommaImportTest extends ImportTestSupport {
         assertThat(p.columns().get(2).dataType()).isEqualTo(DataType.DECIMAL);
         assertThat(p.columns().get(2).type().numberStyle()).isEqualTo(NumberStyle.COMMA_DECIMAL);
         assertThat(p.rows()).noneMatch(ImportPreview.Row::rejected);
+        // the preview says how each amount is read: 1.234,50 is 1234.50, 12,00 is 12.00
+        assertThat(p.rows().get(0).readAs(2)).isEqualTo("1234.50");
+        assertThat(p.rows().get(1).readAs(2)).isEqualTo("12.00");
+        assertThat(p.rows().get(0).readAs(0)).isNull(); // the customer id is read as written
     }
 }

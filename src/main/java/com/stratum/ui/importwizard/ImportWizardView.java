@@ -490,16 +490,19 @@ public final class ImportWizardView {
         int i = c.index();
         col.setCellValueFactory(r -> new ReadOnlyStringWrapper(i < r.getValue().cells().size()
                 ? r.getValue().cells().get(i) : null));
-        col.setCellFactory(x -> new PreviewCell(i));
+        boolean numeric = c.type() == DataType.DECIMAL || c.type() == DataType.INTEGER;
+        col.setCellFactory(x -> new PreviewCell(i, numeric));
         return col;
     }
 
     /** A preview cell; one that would reject its row is marked and says why. */
     private final class PreviewCell extends TableCell<ImportPreview.Row, String> {
         private final int column;
+        private final boolean numeric;
 
-        PreviewCell(int column) {
+        PreviewCell(int column, boolean numeric) {
             this.column = column;
+            this.numeric = numeric;
         }
 
         @Override
@@ -512,12 +515,14 @@ public final class ImportWizardView {
                 setText(null);
                 return;
             }
-            // a date written as text shows how it will be read, e.g. "05.03.2024 → 2024-03-05"
+            // a date or a decimal-comma number written as text shows how it will be read, e.g.
+            // "05.03.2024 → 2024-03-05", "1.234,50 → 1234.50"
             String readAs = row.readAs(column);
             boolean reread = readAs != null && item != null && !readAs.equals(item.strip());
             setText(reread ? t.get("wizard.preview.readAs", item, readAs) : item);
             if (reread) {
-                setTooltip(new Tooltip(t.get("wizard.preview.readAsTip", item, readAs)));
+                setTooltip(new Tooltip(t.get(numeric ? "wizard.preview.readAsNumberTip" : "wizard.preview.readAsTip",
+                        item, readAs)));
             }
             String reason = row.cellRejection(column);
             if (reason != null) {
