@@ -627,14 +627,9 @@ public final class ImportWizardView {
         links.visibleProperty().bind(vm.customersWithoutTransactionsProperty().greaterThanOrEqualTo(0));
         links.managedProperty().bind(links.visibleProperty());
 
-        Label anonymous = new Label();
-        anonymous.setId("wizard-report-anonymous");
-        anonymous.setWrapText(true);
-        anonymous.setMinHeight(Region.USE_PREF_SIZE);
-        anonymous.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.anonymous",
-                vm.anonymousLinesProperty().get()), vm.anonymousLinesProperty()));
-        anonymous.visibleProperty().bind(vm.anonymousLinesProperty().greaterThan(0));
-        anonymous.managedProperty().bind(anonymous.visibleProperty());
+        Label anonymous = countNote("wizard-report-anonymous", "wizard.report.anonymous", vm.anonymousLinesProperty());
+        Label repeated = countNote("wizard-report-repeated", "wizard.report.repeatedCustomers",
+                vm.repeatedCustomerRowsProperty());
 
         Node duplicates = duplicatesNotice();
 
@@ -680,18 +675,22 @@ public final class ImportWizardView {
         HBox saveRow = new HBox(10, save, saved);
         saveRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label repeated = new Label();
-        repeated.setId("wizard-report-repeated");
-        repeated.setWrapText(true);
-        repeated.setMinHeight(Region.USE_PREF_SIZE);
-        repeated.textProperty().bind(Bindings.createStringBinding(() -> t.get("wizard.report.repeatedCustomers",
-                vm.repeatedCustomerRowsProperty().get()), vm.repeatedCustomerRowsProperty()));
-        repeated.visibleProperty().bind(vm.repeatedCustomerRowsProperty().greaterThan(0));
-        repeated.managedProperty().bind(repeated.visibleProperty());
         VBox pane = new VBox(10, totals, anonymous, repeated, duplicates, links, perSheet, new Label(t.get("wizard.report.reasons")), rejected, saveRow);
         pane.setId("wizard-report-pane");
         onStep(pane, Step.REPORT);
         return pane;
+    }
+
+    /** A report line about {@code count} things (anonymous lines, repeated rows), shown only when there are any. */
+    private Label countNote(String id, String key, javafx.beans.property.LongProperty count) {
+        Label note = new Label();
+        note.setId(id);
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.textProperty().bind(Bindings.createStringBinding(() -> t.get(key, count.get()), count));
+        note.visibleProperty().bind(count.greaterThan(0));
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /** The orders of this import that another dataset already holds, and the offer to replace that dataset. */
