@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps header text to a {@link ColumnRole} from English and Chinese synonyms. Headers are compared
+ * Maps header text to a {@link ColumnRole} from English and Chinese synonyms (and the German and
+ * French ones of European shop exports, whose decimal-comma numbers the import also reads). Headers are compared
  * with case, spaces, underscores, punctuation and a trailing unit in parentheses removed, so
  * "Customer ID", "customer_id", "CustomerID" and "客户ID" all match. Each role goes to the first
  * column that claims it.
@@ -69,11 +70,42 @@ public final class RoleMapper {
         add(ColumnRole.EMAIL, "email", "e-mail", "email address", "邮箱", "电子邮箱", "电子邮件");
         add(ColumnRole.PHONE, "phone", "mobile", "telephone", "phone number", "手机", "手机号", "电话", "联系电话");
         add(ColumnRole.ADDRESS, "address", "地址", "收货地址");
+        germanAndFrench();
+    }
+
+    /** Headers of German and French shop and CRM exports (exact matches after normalising, as above). */
+    private static void germanAndFrench() {
+        add(ColumnRole.CUSTOMER_ID, "kundennummer", "kundennr", "kunden nr", "kunden-id", "kunde", "kundenid",
+                "client", "id client", "code client", "numéro client", "numéro de client", "n° client");
+        add(ColumnRole.ORDER_ID, "bestellnummer", "bestellnr", "auftragsnummer", "rechnungsnummer", "belegnummer",
+                "commande", "numéro de commande", "n° de commande", "n° commande", "numéro de facture");
+        add(ColumnRole.DATE, "datum", "bestelldatum", "rechnungsdatum", "kaufdatum", "date de commande",
+                "date d'achat", "date de facture");
+        add(ColumnRole.AMOUNT, "betrag", "umsatz", "gesamtbetrag", "bruttobetrag", "nettobetrag", "summe",
+                "montant", "montant ttc", "montant ht", "chiffre d'affaires");
+        add(ColumnRole.QUANTITY, "menge", "anzahl", "stückzahl", "quantité", "qté");
+        add(ColumnRole.UNIT_PRICE, "einzelpreis", "preis", "stückpreis", "prix unitaire", "prix");
+        add(ColumnRole.CHANNEL, "kanal", "vertriebskanal", "canal", "canal de vente");
+        add(ColumnRole.STORE, "filiale", "geschäft", "magasin", "boutique");
+        add(ColumnRole.CATEGORY, "kategorie", "warengruppe", "catégorie");
+        add(ColumnRole.BRAND, "marke", "marque");
+        add(ColumnRole.PRODUCT, "artikel", "produkt", "artikelbezeichnung", "produit", "article", "désignation");
+        add(ColumnRole.DISCOUNT, "rabatt", "remise");
+        add(ColumnRole.COUNTRY, "land", "pays");
+        add(ColumnRole.REGION, "bundesland", "département");
+        add(ColumnRole.CITY, "stadt", "ort", "ville");
+        add(ColumnRole.GENDER, "geschlecht", "sexe"); // not "genre": in English a music or book genre
+        add(ColumnRole.BIRTH_DATE, "geburtsdatum", "date de naissance");
+        add(ColumnRole.AGE, "alter", "âge");
+        add(ColumnRole.INCOME, "einkommen", "revenu", "revenus");
     }
 
     private static void add(ColumnRole role, String... names) {
         for (String n : names) {
-            SYNONYMS.put(normalize(n), role);
+            ColumnRole before = SYNONYMS.put(normalize(n), role);
+            if (before != null && before != role) { // two languages claiming one header for different roles
+                throw new IllegalStateException("\"" + n + "\" is a synonym of " + before + " and " + role);
+            }
         }
     }
 

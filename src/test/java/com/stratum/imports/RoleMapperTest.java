@@ -62,6 +62,24 @@ class RoleMapperTest {
     }
 
     @Test
+    void germanAndFrenchShopExports() {
+        // the headers of the decimal-comma exports a user brought: Kundennummer;Datum;Betrag and
+        // Client;N° de commande;Date;Montant TTC
+        assertThat(r("Kundennummer")).isEqualTo(ColumnRole.CUSTOMER_ID);
+        assertThat(r("Bestellnummer")).isEqualTo(ColumnRole.ORDER_ID);
+        assertThat(r("Datum")).isEqualTo(ColumnRole.DATE);
+        assertThat(r("Betrag")).isEqualTo(ColumnRole.AMOUNT);
+        assertThat(r("Menge")).isEqualTo(ColumnRole.QUANTITY);
+        assertThat(r("Client")).isEqualTo(ColumnRole.CUSTOMER_ID);
+        assertThat(r("N° de commande")).isEqualTo(ColumnRole.ORDER_ID);
+        assertThat(r("Montant TTC")).isEqualTo(ColumnRole.AMOUNT);
+        assertThat(r("Quantité")).isEqualTo(ColumnRole.QUANTITY);
+        assertThat(r("Prix unitaire")).isEqualTo(ColumnRole.UNIT_PRICE);
+        assertThat(r("Pays")).isEqualTo(ColumnRole.COUNTRY);
+        assertThat(r("Date de naissance")).isEqualTo(ColumnRole.BIRTH_DATE);
+    }
+
+    @Test
     void chineseSynonyms() {
         for (String h : List.of("客户ID", "客户编号", "会员号", "会员ID")) {
             assertThat(r(h)).as(h).isEqualTo(ColumnRole.CUSTOMER_ID);
