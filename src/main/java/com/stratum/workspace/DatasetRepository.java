@@ -204,44 +204,90 @@ public final class DatasetRepository {
 
     /**
      * How a customers dataset links to the transactions: its customers with no transaction line,
-     * and the customer ids of transaction lines that no customers dataset knows.
+     * and the customer ids of transaction lines that no customers dataset knows; with up to
+     * {@code examples} of each, the smallest ids first (empty lists when none were asked for).
      */
-    public record CustomerLinks(long customersWithoutTransactions, long transactionCustomersUnknown) {
+    public record CustomerLinks(long customersWithoutTransactions, long transactionCustomersUnknown,
+                                List<String> withoutTransactionsExamples, List<String> unknownExamples) {
+        public CustomerLinks {
+            withoutTransactionsExamples = List.copyOf(withoutTransactionsExamples);
+            unknownExamples = List.copyOf(unknownExamples);
+        }
+    }
+
+    public CustomerLinks customerLinks(long customersDatasetId) {
+        return customerLinks(customersDatasetId, 0);
     }
 
     /**
      * One pass over each dataset's customer id column, ids kept as hashes ({@link IdHashSet}); much
-     * cheaper than NOT IN over unions once the transactions run to millions of lines.
+     * cheaper than NOT IN over unions once the transactions run to millions of lines. The examples
+     * cost one more pass over this customers dataset only, never over the transactions.
      */
-    public CustomerLinks customerLinks(long customersDatasetId) {
+    public CustomerLinks customerLinks(long customersDatasetId, int examples) {
         List<DatasetInfo> all = list();
         DatasetInfo self = all.stream().filter(d -> d.id() == customersDatasetId).findFirst()
                 .orElseThrow(() -> new WorkspaceException("There is no dataset " + customersDatasetId
                         + " in this workspace."));
-        IdHashSet tx = new IdHashSet();
         IdHashSet known = new IdHashSet();
         IdHashSet mine = new IdHashSet();
         for (DatasetInfo d : all) {
-            if (d.kind() == DatasetKind.TRANSACTIONS) {
-                collectIds(d, tx);
-            } else if (d.kind() == DatasetKind.CUSTOMERS) {
-                collectIds(d, known);
+            if (d.kind() == DatasetKind.CUSTOMERS) {
+                collectIds(d, ColumnRole.CUSTOMER_ID, d.id() == self.id() ? v -> {
+                    known.add(v);
+                    mine.add(v);
+                } : known::add);
             }
         }
-        collectIds(self, mine);
+        IdHashSet tx = new IdHashSet();
+        long[] unknown = {0};
+        Smallest unknownExamples = new Smallest(examples);
+        for (DatasetInfo d : all) {
+            if (d.kind() == DatasetKind.TRANSACTIONS) {
+                collectIds(d, ColumnRole.CUSTOMER_ID, v -> {
+                    if (tx.add(v) && !known.contains(v)) {
+                        unknown[0]++;
+                        unknownExamples.offer(v);
+                    }
+                });
+            }
+        }
         long[] withoutTx = {0};
         mine.forEachHash(h -> {
             if (!tx.containsHash(h)) {
                 withoutTx[0]++;
             }
         });
-        long[] unknown = {0};
-        tx.forEachHash(h -> {
-            if (!known.containsHash(h)) {
-                unknown[0]++;
+        Smallest withoutTxExamples = new Smallest(examples);
+        if (examples > 0 && withoutTx[0] > 0) {
+            collectIds(self, ColumnRole.CUSTOMER_ID, v -> {
+                if (!tx.contains(v)) {
+                    withoutTxExamples.offer(v);
+                }
+            });
+        }
+        return new CustomerLinks(withoutTx[0], unknown[0], withoutTxExamples.sorted(), unknownExamples.sorted());
+    }
+
+    /** The {@code limit} smallest distinct strings offered. */
+    private static final class Smallest {
+        private final int limit;
+        private final java.util.TreeSet<String> kept = new java.util.TreeSet<>();
+
+        Smallest(int limit) {
+            this.limit = limit;
+        }
+
+        void offer(String v) {
+            if (limit > 0 && (kept.size() < limit || v.compareTo(kept.last()) < 0) && kept.add(v)
+                    && kept.size() > limit) {
+                kept.pollLast();
             }
-        });
-        return new CustomerLinks(withoutTx[0], unknown[0]);
+        }
+
+        List<String> sorted() {
+            return new ArrayList<>(kept);
+        }
     }
 
     /**
@@ -302,10 +348,6 @@ public final class DatasetRepository {
         return new DuplicateOrders(found.size(), ids, names);
     }
 
-    private void collectIds(DatasetInfo d, IdHashSet into) {
-        collectIds(d, ColumnRole.CUSTOMER_ID, into::add);
-    }
-
     /** Streams the non-blank values of the column with {@code role} (stripped) to {@code sink}. */
     private void collectIds(DatasetInfo d, ColumnRole role, java.util.function.Consumer<String> sink) {
         Optional<DatasetColumn> id = d.column(role);
@@ -327,16 +369,6 @@ public final class DatasetRepository {
         } catch (SQLException e) {
             throw new WorkspaceException("Reading " + role + " values of dataset " + d.id() + " failed: " + e.getMessage(), e);
         }
-    }
-
-    /** The first {@code limit} (by id) of customers without transactions, for the import report. */
-    public List<String> customersWithoutTransactionsSample(long customersDatasetId, int limit) {
-        return sampleIds(List.of(require(customersDatasetId)), datasets(DatasetKind.TRANSACTIONS), limit);
-    }
-
-    /** The first {@code limit} (by id) of unknown transaction customers, for the import report. */
-    public List<String> transactionCustomersUnknownSample(int limit) {
-        return sampleIds(datasets(DatasetKind.TRANSACTIONS), datasets(DatasetKind.CUSTOMERS), limit);
     }
 
     public long definitionCount() {
@@ -378,35 +410,6 @@ public final class DatasetRepository {
     }
 
     /** Distinct ids of the union of {@code from} minus the union of {@code except}, the first {@code limit} by id. */
-    /**
-     * The smallest {@code limit} distinct customer ids of {@code from} that no dataset of {@code except}
-     * holds. One pass over each id column with hashes, as {@link #customerLinks}: a NOT IN over unions
-     * took minutes once the transactions ran to a hundred thousand lines.
-     */
-    private List<String> sampleIds(List<DatasetInfo> from, List<DatasetInfo> except, int limit) {
-        if (from.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        IdHashSet excluded = new IdHashSet();
-        for (DatasetInfo d : except) {
-            collectIds(d, excluded);
-        }
-        java.util.TreeSet<String> smallest = new java.util.TreeSet<>();
-        for (DatasetInfo d : from) {
-            collectIds(d, ColumnRole.CUSTOMER_ID, v -> {
-                if (!excluded.contains(v) && (smallest.size() < limit || v.compareTo(smallest.last()) < 0)
-                        && smallest.add(v) && smallest.size() > limit) {
-                    smallest.pollLast();
-                }
-            });
-        }
-        return new ArrayList<>(smallest);
-    }
-
-    private List<DatasetInfo> datasets(DatasetKind kind) {
-        return list().stream().filter(d -> d.kind() == kind).toList();
-    }
-
     private long scalar(String sql) {
         try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

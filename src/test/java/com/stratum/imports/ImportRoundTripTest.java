@@ -158,8 +158,8 @@ class ImportRoundTripTest extends ImportTestSupport {
         assertThat(repo.distinctCustomers()).isEqualTo(3); // C1, C2, C9 over transactions
         assertThat(repo.distinctCustomersAnywhere()).isEqualTo(4); // C1, C2, C9 and C3 who never bought
         // the report's examples: C3 bought nothing, C9 is nobody's customer (the blank id is no customer)
-        assertThat(repo.customersWithoutTransactionsSample(c.datasetId(), 10)).containsExactly("C3");
-        assertThat(repo.transactionCustomersUnknownSample(10)).containsExactly("C9");
+        assertThat(repo.customerLinks(c.datasetId(), 10).withoutTransactionsExamples()).containsExactly("C3");
+        assertThat(repo.customerLinks(c.datasetId(), 10).unknownExamples()).containsExactly("C9");
     }
 
     @Test
@@ -183,8 +183,8 @@ class ImportRoundTripTest extends ImportTestSupport {
         importFile(text("tx.csv", "customer id,date,amount\nC5,2024-01-01,5\nC1,2024-01-02,6\nC4,2024-01-03,7\n"
                 + "C4,2024-01-04,8\n C2 ,2024-01-05,9\n", StandardCharsets.UTF_8));
         ImportResult c = importFile(text("cust.csv", "客户ID,城市\nC2,上海\nC7,北京\n", StandardCharsets.UTF_8));
-        assertThat(repo.transactionCustomersUnknownSample(2)).containsExactly("C1", "C4");
-        assertThat(repo.transactionCustomersUnknownSample(10)).containsExactly("C1", "C4", "C5");
-        assertThat(repo.customersWithoutTransactionsSample(c.datasetId(), 10)).containsExactly("C7");
+        assertThat(repo.customerLinks(c.datasetId(), 2).unknownExamples()).containsExactly("C1", "C4");
+        assertThat(repo.customerLinks(c.datasetId(), 10).unknownExamples()).containsExactly("C1", "C4", "C5");
+        assertThat(repo.customerLinks(c.datasetId(), 10).withoutTransactionsExamples()).containsExactly("C7");
     }
 }

@@ -77,11 +77,9 @@ public class WizardBackend {
      * dataset knows: the counts and the first few ids of each.
      */
     public Links links(Workspace ws, long customersDatasetId) {
-        DatasetRepository repo = new DatasetRepository(ws);
-        DatasetRepository.CustomerLinks counts = repo.customerLinks(customersDatasetId);
-        return new Links(counts.customersWithoutTransactions(), counts.transactionCustomersUnknown(),
-                repo.customersWithoutTransactionsSample(customersDatasetId, LINK_EXAMPLES),
-                repo.transactionCustomersUnknownSample(LINK_EXAMPLES));
+        DatasetRepository.CustomerLinks l = new DatasetRepository(ws).customerLinks(customersDatasetId, LINK_EXAMPLES);
+        return new Links(l.customersWithoutTransactions(), l.transactionCustomersUnknown(),
+                l.withoutTransactionsExamples(), l.unknownExamples());
     }
 
     /** How a customers sheet links to the transactions, by customer id. */
