@@ -65,6 +65,14 @@ class ImportWizardViewModelTest {
         return vm;
     }
 
+    /** The orders and customers workbook with both sheets chosen, at the preview step. */
+    private ImportWizardViewModel bothSheetsInPreview() throws Exception {
+        ImportWizardViewModel vm = wizard(WizardFiles.orders(dir.resolve("both.xlsx"), true));
+        vm.sheets().get(1).selectedProperty().set(true);
+        vm.next();
+        return vm;
+    }
+
     private static ColumnChoice column(SheetChoice s, String header) {
         return s.columns().stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow();
     }
@@ -291,10 +299,7 @@ class ImportWizardViewModelTest {
         // the workbook's two sheets (orders and customers): while the report's links are counted, the
         // rows are already in the workspace, so a cancel must not be accepted (it used to show
         // "Cancelling..." and keep the data anyway)
-        Path file = WizardFiles.orders(dir.resolve("both.xlsx"), true);
-        ImportWizardViewModel vm = wizard(file);
-        vm.sheets().get(1).selectedProperty().set(true);
-        vm.next();
+        ImportWizardViewModel vm = bothSheetsInPreview();
         List<ImportState> states = new ArrayList<>();
         ui = r -> {
             r.run();
@@ -312,11 +317,8 @@ class ImportWizardViewModelTest {
 
     @Test
     void aCancelAskedForAsTheLastSheetEndsStillUndoesEverything() throws Exception {
-        Path file = WizardFiles.orders(dir.resolve("both.xlsx"), true);
         String before = snapshot();
-        ImportWizardViewModel vm = wizard(file);
-        vm.sheets().get(1).selectedProperty().set(true);
-        vm.next();
+        ImportWizardViewModel vm = bothSheetsInPreview();
         ui = r -> {
             r.run();
             // the last progress of the last sheet: every row read, the report not yet begun
@@ -331,11 +333,8 @@ class ImportWizardViewModelTest {
 
     @Test
     void cancelInTheSecondSheetRemovesTheFirstSheetToo() throws Exception {
-        Path file = WizardFiles.orders(dir.resolve("both.xlsx"), true);
         String before = snapshot();
-        ImportWizardViewModel vm = wizard(file);
-        vm.sheets().get(1).selectedProperty().set(true);
-        vm.next();
+        ImportWizardViewModel vm = bothSheetsInPreview();
         ui = r -> {
             r.run();
             // the second sheet has started: "Sheet 2 of 2: Customers"
