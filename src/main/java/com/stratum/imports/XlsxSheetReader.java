@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -59,7 +58,6 @@ final class XlsxSheetReader extends BufferedSheetReader {
     }
 
     private final XlsxPackage pkg;
-    private final Path file;
     private final String entry;
     private final CountingInputStream counted;
     private final XmlScanner x;
@@ -76,9 +74,8 @@ final class XlsxSheetReader extends BufferedSheetReader {
     private volatile boolean finished;
     private List<MergedRegion> merged;
 
-    XlsxSheetReader(XlsxPackage pkg, String entry, Path file, String sheetName) throws IOException {
+    XlsxSheetReader(XlsxPackage pkg, String entry, String sheetName) throws IOException {
         this.pkg = pkg;
-        this.file = file;
         this.entry = entry;
         this.date1904 = pkg.date1904();
         this.declaredSize = pkg.size(entry);
@@ -527,7 +524,7 @@ final class XlsxSheetReader extends BufferedSheetReader {
     @Override
     public List<MergedRegion> mergedRegions(long maxFirstRow) {
         if (merged == null) {
-            merged = XlsxMergedCells.read(file, entry, maxFirstRow);
+            merged = XlsxMergedCells.read(pkg, entry, maxFirstRow);
         }
         return merged;
     }

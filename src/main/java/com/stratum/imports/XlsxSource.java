@@ -38,7 +38,7 @@ final class XlsxSource implements SpreadsheetSource {
     public SheetReader openSheet(String sheet) throws IOException {
         String name = resolveSheet(sheet);
         String entry = pkg.sheets().get(sheetNames.indexOf(name)).entry();
-        return new XlsxSheetReader(pkg, entry, file, name);
+        return new XlsxSheetReader(pkg, entry, name);
     }
 
     @Override
