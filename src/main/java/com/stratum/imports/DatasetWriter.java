@@ -1,20 +1,18 @@
 package com.stratum.imports;
 
-import com.stratum.workspace.DataType;
+import com.stratum.workspace.ChunkEncoder;
+import com.stratum.workspace.ChunkFormat;
 import com.stratum.workspace.DatasetKind;
 import com.stratum.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes an import into the workspace without touching what is there until the end: the rows go
- * to a new table {@code DS_<id>} (committed batch by batch, invisible because no dataset row
- * names it), rejected rows to a staging table {@code DSR_<id>}; {@link #publish} then adds the
+ * to a new table {@code DS_<id>} as column chunks ({@link ChunkFormat}; committed every few MB,
+ * invisible because no dataset row names it), rejected rows to a staging table {@code DSR_<id>}; {@link #publish} then adds the
  * dataset, its columns and rejected rows in one small transaction. {@link #abort} drops both
  * tables. Tables left by a killed process are dropped by the next import.
  * Only generated names reach SQL; header and sheet text travel as parameters.
@@ -40,21 +38,16 @@ final class DatasetWriter implements AutoCloseable {
     private final Workspace workspace;
     private final List<ColumnPlan> columns;
     private Connection conn;
-    /** Rows per INSERT statement: one statement per row costs H2 as much again in statement overhead. */
-    static final int ROWS_PER_INSERT = 64;
-
     /**
-     * Rows per commit. Measured on the 541,909-row benchmark: commits of 64k rows keep so many
-     * uncommitted versions alive that the garbage collector's work grows by half; 2k to 8k are alike.
+     * Chunk bytes per commit. Each commit makes H2 write to the file; a few MB per commit keeps
+     * their number small without holding much uncommitted.
      */
-    static final int COMMIT_ROWS = 8192;
-    private long pending;
-    /** Statement pairs free for binding; each batch in flight holds one. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<Inserts> freeInserts =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final List<Inserts> allInserts = java.util.Collections.synchronizedList(new ArrayList<>());
-    private String insertOne;
-    private String insertManySql;
+    static final long COMMIT_BYTES = 8L << 20;
+    private long pendingBytes;
+    private ChunkEncoder encoder;
+    private long ordinal;
+    private long chunkStart;
+    private PreparedStatement insertChunk;
     private PreparedStatement reject;
     private long id;
     private String table;
@@ -83,94 +76,28 @@ final class DatasetWriter implements AutoCloseable {
         id = nextId(conn);
         table = "DS_" + id;
         rejectTable = "DSR_" + id;
-        StringBuilder ddl = new StringBuilder("CREATE TABLE \"").append(table).append("\"(SRC_ROW BIGINT PRIMARY KEY");
-        StringBuilder tuple = new StringBuilder("(?");
-        for (ColumnPlan c : columns) {
-            ddl.append(", \"").append(c.sqlName()).append("\" ").append(c.dataType().sqlType());
-            tuple.append(", ?");
-        }
-        ddl.append(')');
-        tuple.append(')');
-        String ins = "INSERT INTO \"" + table + "\" VALUES" + tuple;
-        StringBuilder many = new StringBuilder("INSERT INTO \"").append(table).append("\" VALUES");
-        for (int i = 0; i < ROWS_PER_INSERT; i++) {
-            many.append(i == 0 ? "" : ",").append(tuple);
-        }
         try (Statement s = conn.createStatement()) {
-            s.execute(ddl.toString());
+            s.execute(ChunkFormat.createTable(table));
             s.execute("CREATE TABLE \"" + rejectTable + "\"(row_number BIGINT NOT NULL, column_name VARCHAR(1000),"
                     + " reason VARCHAR(4000) NOT NULL, raw_values CHARACTER LARGE OBJECT)");
         }
         conn.setAutoCommit(false);
-        insertOne = ins;
-        insertManySql = many.toString();
+        encoder = new ChunkEncoder(columns.stream().map(ColumnPlan::dataType).toList());
+        insertChunk = conn.prepareStatement(ChunkFormat.insert(table));
         reject = conn.prepareStatement("INSERT INTO \"" + rejectTable + "\" VALUES(?, ?, ?, ?)");
     }
 
     /**
-     * The insert statements of one batch: bound by the reading thread ({@link #bind}) while the
-     * writing thread executes the previous batch's pair ({@link #write}). H2 builds its value
-     * objects while binding, so this moves a quarter of the writer's work to the reader, which
-     * otherwise waits for the writer. A pair is used by one thread at a time, handed over through
-     * the batch queue.
-     */
-    static final class Inserts {
-        final PreparedStatement one;
-        final PreparedStatement many;
-        boolean manyBound;
-        boolean oneBound;
-
-        Inserts(PreparedStatement one, PreparedStatement many) {
-            this.one = one;
-            this.many = many;
-        }
-    }
-
-    /** Binds the batch's rows to a free statement pair (reading thread). */
-    void bind(RowBatch b) throws SQLException {
-        Inserts st = freeInserts.poll();
-        if (st == null) {
-            // only while the pipeline fills: afterwards executed pairs come back
-            st = new Inserts(conn.prepareStatement(insertOne), conn.prepareStatement(insertManySql));
-            allInserts.add(st);
-        }
-        int w = b.width;
-        int r = 0;
-        int fullStatements = b.size / ROWS_PER_INSERT;
-        for (int s = 0; s < fullStatements; s++) {
-            int p = 1;
-            for (int k = 0; k < ROWS_PER_INSERT; k++, r++) {
-                p = bindRow(st.many, p, b, r, w);
-            }
-            st.many.addBatch();
-        }
-        st.manyBound = fullStatements > 0;
-        st.oneBound = r < b.size;
-        for (; r < b.size; r++) {
-            bindRow(st.one, 1, b, r, w);
-            st.one.addBatch();
-        }
-        b.inserts = st;
-    }
-
-    /**
-     * Writes a bound batch into the unpublished table (writing thread), committing once
-     * {@link #COMMIT_ROWS} rows are pending. Fewer, larger commits write fewer chunks, but past a
-     * few thousand rows the uncommitted versions kept alive cost the garbage collector more.
+     * Writes a batch into the unpublished table (writing thread): its rows go into the current
+     * chunk, which is stored once it is full; commits once {@link #COMMIT_BYTES} are pending.
      */
     void write(RowBatch b) throws SQLException {
-        Inserts st = b.inserts;
-        if (st != null) {
-            if (st.manyBound) {
-                st.many.executeBatch();
+        int w = b.width;
+        for (int r = 0; r < b.size; r++) {
+            encoder.add(b.rowNumbers[r], b.values, r * w);
+            if (encoder.rows() >= ChunkFormat.MAX_CHUNK_ROWS || encoder.bufferedBytes() >= ChunkFormat.MAX_CHUNK_BYTES) {
+                storeChunk();
             }
-            if (st.oneBound) {
-                st.one.executeBatch();
-            }
-            st.manyBound = false;
-            st.oneBound = false;
-            b.inserts = null;
-            freeInserts.add(st);
         }
         if (!b.rejections.isEmpty()) {
             for (RowBatch.Rejection x : b.rejections) {
@@ -181,59 +108,33 @@ final class DatasetWriter implements AutoCloseable {
                 reject.addBatch();
             }
             reject.executeBatch();
+            pendingBytes += 256L * b.rejections.size();
         }
-        pending += b.size + b.rejections.size();
-        if (pending >= COMMIT_ROWS) {
+        if (pendingBytes >= COMMIT_BYTES) {
             conn.commit();
-            pending = 0;
+            pendingBytes = 0;
         }
     }
 
-    /** Commits the rows written so far (still into the unpublished table). */
+    private void storeChunk() throws SQLException {
+        int rows = encoder.rows();
+        byte[] data = encoder.finish();
+        insertChunk.setLong(1, chunkStart);
+        insertChunk.setInt(2, rows);
+        insertChunk.setBytes(3, data);
+        insertChunk.executeUpdate();
+        ordinal += rows;
+        chunkStart = ordinal;
+        pendingBytes += data.length;
+    }
+
+    /** Stores the last chunk and commits the rows written so far (still into the unpublished table). */
     void flush() throws SQLException {
-        if (pending > 0) {
-            conn.commit();
-            pending = 0;
+        if (encoder.rows() > 0) {
+            storeChunk();
         }
-    }
-
-    /** Binds row {@code r} of the batch from parameter {@code p}; returns the next parameter index. */
-    private int bindRow(PreparedStatement ps, int p, RowBatch b, int r, int w) throws SQLException {
-        ps.setLong(p++, b.rowNumbers[r]);
-        int base = r * w;
-        for (int c = 0; c < w; c++) {
-            bind(ps, p++, columns.get(c).dataType(), b.values[base + c]);
-        }
-        return p;
-    }
-
-    private static void bind(PreparedStatement ps, int i, DataType t, Object v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, sqlType(t));
-            return;
-        }
-        switch (t) {
-            case TEXT -> ps.setString(i, (String) v);
-            case INTEGER -> ps.setLong(i, (Long) v);
-            // at the column's scale already, so H2 does not rescale it again on the writing thread
-            case DECIMAL -> ps.setBigDecimal(i, ((BigDecimal) v).setScale(DataType.DECIMAL_SCALE,
-                    java.math.RoundingMode.HALF_UP));
-            case DATE -> ps.setObject(i, (LocalDate) v);
-            case TIMESTAMP -> ps.setObject(i, (LocalDateTime) v);
-            case BOOLEAN -> ps.setBoolean(i, (Boolean) v);
-            default -> throw new IllegalStateException(t.name());
-        }
-    }
-
-    private static int sqlType(DataType t) {
-        return switch (t) {
-            case TEXT -> Types.VARCHAR;
-            case INTEGER -> Types.BIGINT;
-            case DECIMAL -> Types.DECIMAL;
-            case DATE -> Types.DATE;
-            case TIMESTAMP -> Types.TIMESTAMP;
-            case BOOLEAN -> Types.BOOLEAN;
-        };
+        conn.commit();
+        pendingBytes = 0;
     }
 
     /**
@@ -350,11 +251,8 @@ final class DatasetWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
-            synchronized (allInserts) {
-                for (Inserts st : allInserts) {
-                    st.one.close();
-                    st.many.close();
-                }
+            if (insertChunk != null) {
+                insertChunk.close();
             }
             if (reject != null) {
                 reject.close();

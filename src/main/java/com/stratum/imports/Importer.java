@@ -157,7 +157,7 @@ public final class Importer {
                     writer.write(b);
                 }
             });
-            Counts counts = read(reader, a, options, l, queue, writing, writer);
+            Counts counts = read(reader, a, options, l, queue, writing);
             put(queue, RowBatch.END, writing, l, true);
             await(writing);
             if (l.isCancelled()) {
@@ -208,7 +208,7 @@ public final class Importer {
     }
 
     private static Counts read(SheetReader reader, SheetAnalysis a, ImportOptions options, ImportListener l,
-                               BlockingQueue<RowBatch> queue, Future<?> writing, DatasetWriter writer)
+                               BlockingQueue<RowBatch> queue, Future<?> writing)
             throws IOException {
         Counts n = new Counts();
         n.idColumn = a.indexOf(com.stratum.workspace.ColumnRole.CUSTOMER_ID);
@@ -218,7 +218,7 @@ public final class Importer {
         RowBatch batch = new RowBatch(batchSize, width);
         Object[] out = new Object[width];
         for (BufferedRow r : a.sampleRows) {
-            batch = accept(r.rowNumber(), r.cells(), r.cells().length, conv, out, batch, n, queue, writing, l, writer);
+            batch = accept(r.rowNumber(), r.cells(), r.cells().length, conv, out, batch, n, queue, writing, l);
         }
         if (!a.exhausted) {
             Object[] raw = new Object[Math.max(16, a.sourceWidth)];
@@ -234,21 +234,21 @@ public final class Importer {
                 if (RowConverter.isBlank(raw, count)) {
                     continue;
                 }
-                batch = accept(reader.rowNumber(), raw, count, conv, out, batch, n, queue, writing, l, writer);
+                batch = accept(reader.rowNumber(), raw, count, conv, out, batch, n, queue, writing, l);
                 if (batch.size == 0 && batch.rejections.isEmpty()) {
                     l.progress(n.read, reader.progress());
                 }
             }
         }
         if (!batch.isEmpty()) {
-            hand(queue, batch, writing, l, writer);
+            put(queue, batch, writing, l, false);
         }
         return n;
     }
 
     private static RowBatch accept(long rowNumber, Object[] raw, int count, RowConverter conv, Object[] out,
                                    RowBatch batch, Counts n, BlockingQueue<RowBatch> queue,
-                                   Future<?> writing, ImportListener l, DatasetWriter writer) {
+                                   Future<?> writing, ImportListener l) {
         n.read++;
         Arrays.fill(out, null);
         if (conv.convert(raw, count, out)) {
@@ -270,7 +270,7 @@ public final class Importer {
             n.rejected++;
         }
         if (batch.isFull() || batch.rejections.size() >= batch.rowNumbers.length) {
-            hand(queue, batch, writing, l, writer);
+            put(queue, batch, writing, l, false);
             return new RowBatch(batch.rowNumbers.length, batch.width);
         }
         return batch;
@@ -286,17 +286,6 @@ public final class Importer {
         } catch (JsonProcessingException e) {
             return String.valueOf(cells);
         }
-    }
-
-    /** Binds a batch's rows to insert statements here, then queues it for the writer thread. */
-    private static void hand(BlockingQueue<RowBatch> queue, RowBatch b, Future<?> writing, ImportListener l,
-                             DatasetWriter writer) {
-        try {
-            writer.bind(b);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
-        }
-        put(queue, b, writing, l, false);
     }
 
     /** Hands a batch to the writer, giving up when it failed or the user cancelled. */

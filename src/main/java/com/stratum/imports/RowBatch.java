@@ -13,8 +13,6 @@ final class RowBatch {
     final Object[] values;
     final int width;
     int size;
-    /** The statements the rows are bound to, set by the reading thread before the batch is queued. */
-    DatasetWriter.Inserts inserts;
     final List<Rejection> rejections = new ArrayList<>();
 
     RowBatch(int capacity, int width) {
