@@ -9,15 +9,27 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Versioned schema migrations: {@code migrations/V<n>.sql} on the class path, applied in order,
- * each in its own transaction, and recorded in {@code schema_version}. A workspace written by
- * a newer Stratum is refused rather than damaged.
+ * Versioned schema migrations: {@code migrations/V<n>.sql} on the class path and the Java steps of
+ * {@link #JAVA_STEPS}, applied in order, each in its own transaction, and recorded in
+ * {@code schema_version}. A Java step may commit as it goes (it rewrites whole tables), so it must
+ * be safe to run again after being killed; its version is recorded only once it has finished.
+ * A workspace written by a newer Stratum is refused rather than damaged.
  */
 final class SchemaMigrations {
 
     static final String RESOURCE_DIR = "/com/stratum/workspace/migrations/";
+
+    /** A migration that SQL alone cannot do; runs after the version's SQL file, if there is one. */
+    @FunctionalInterface
+    interface JavaStep {
+        void apply(Connection c) throws SQLException;
+    }
+
+    /** Version 3: datasets stored as one SQL row per sheet row become column chunks. */
+    static final Map<Integer, JavaStep> JAVA_STEPS = Map.of(3, RowTableConversion::run);
 
     void migrate(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -34,8 +46,14 @@ final class SchemaMigrations {
         try {
             for (int v = current + 1; v <= latest; v++) {
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements(read(v))) {
-                        s.execute(sql);
+                    if (hasScript(v)) {
+                        for (String sql : statements(read(v))) {
+                            s.execute(sql);
+                        }
+                    }
+                    JavaStep step = JAVA_STEPS.get(v);
+                    if (step != null) {
+                        step.apply(c);
                     }
                     s.execute("INSERT INTO schema_version VALUES (" + v + ", CURRENT_TIMESTAMP)");
                 }
@@ -59,10 +77,14 @@ final class SchemaMigrations {
 
     static int latestAvailable() {
         int v = 0;
-        while (SchemaMigrations.class.getResource(RESOURCE_DIR + "V" + (v + 1) + ".sql") != null) {
+        while (hasScript(v + 1) || JAVA_STEPS.containsKey(v + 1)) {
             v++;
         }
         return v;
+    }
+
+    private static boolean hasScript(int version) {
+        return SchemaMigrations.class.getResource(RESOURCE_DIR + "V" + version + ".sql") != null;
     }
 
     private static String read(int version) {

@@ -1,0 +1,261 @@
+package com.stratum.workspace;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Schema 3: rewrites the datasets that earlier versions stored one SQL row per sheet row
+ * ({@code DS_<n>(SRC_ROW, C1 .. Cn)}) as column chunks ({@link ChunkFormat}).
+ *
+ * <p>Each table is copied in sheet order into {@code DSX_<n>}, a few thousand rows per query
+ * (keyset on {@code SRC_ROW}: memory and H2's result buffers stay small for any size, and no
+ * result spills to an unencrypted temporary file), committed every few MB; only when the copy holds
+ * as many rows as the old table is the old table dropped and the copy renamed. H2 commits each DDL
+ * statement on its own, so a killed process leaves one of: an unfinished copy beside the old table
+ * (dropped and redone at the next open), or a finished copy without the old table (renamed at the
+ * next open). Tables already in the chunk layout are left alone, so running it again does nothing.
+ * Only generated names ({@code DS_<n>}, {@code DSX_<n>}, {@code C<n>}) reach SQL, quoted.
+ */
+final class RowTableConversion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RowTableConversion.class);
+    private static final Pattern TABLE = Pattern.compile("DS_(\\d+)");
+    private static final Pattern COPY = Pattern.compile("DSX_(\\d+)");
+    private static final Pattern COLUMN = Pattern.compile("C\\d+");
+    /** Old rows per query: about one chunk. */
+    static final int ROWS_PER_READ = ChunkFormat.MAX_CHUNK_ROWS;
+    /** Chunk bytes per commit, as the importer does. */
+    static final long COMMIT_BYTES = 8L << 20;
+
+    private RowTableConversion() {
+    }
+
+    /** Converts every dataset still in the row layout; {@code c} is not in auto-commit mode. */
+    static void run(Connection c) throws SQLException {
+        finishOrDropCopies(c);
+        for (OldDataset d : datasets(c)) {
+            if (!TABLE.matcher(d.table).matches()) {
+                LOG.warn("Dataset {} has the unexpected table name {}; left as it is", d.id, d.table);
+            } else if (!tableExists(c, d.table)) {
+                LOG.warn("Dataset {} names table {}, which is missing; nothing to convert", d.id, d.table);
+            } else if (hasColumn(c, d.table, "SRC_ROW")) {
+                convert(c, d);
+            }
+        }
+        c.commit();
+    }
+
+    /** What a killed conversion left: a copy beside its old table is unfinished, one without it is finished. */
+    private static void finishOrDropCopies(Connection c) throws SQLException {
+        List<String> live = new ArrayList<>();
+        for (OldDataset d : datasets(c)) {
+            live.add(d.table);
+        }
+        for (String copy : tables(c, COPY)) {
+            String table = "DS_" + copy.substring("DSX_".length());
+            try (Statement s = c.createStatement()) {
+                if (live.contains(table) && !tableExists(c, table)) {
+                    LOG.info("Finishing the conversion of {}: its copy was complete", table);
+                    s.execute("ALTER TABLE \"" + copy + "\" RENAME TO \"" + table + "\"");
+                } else {
+                    s.execute("DROP TABLE \"" + copy + "\"");
+                }
+            }
+            c.commit();
+        }
+    }
+
+    private static void convert(Connection c, OldDataset d) throws SQLException {
+        String copy = copyName(d.table);
+        long oldRows;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + d.table + "\"")) {
+            rs.next();
+            oldRows = rs.getLong(1);
+        }
+        long copied = copy(c, d.id, d.table, copy);
+        try (Statement s = c.createStatement()) {
+            if (copied != oldRows) {
+                s.execute("DROP TABLE \"" + copy + "\"");
+                c.commit();
+                // SRC_ROW without a primary key (duplicates or nulls) cannot be stored in sheet order
+                throw new WorkspaceException("Converting dataset " + d.id + " to the new storage failed: "
+                        + oldRows + " rows in " + d.table + ", " + copied + " copied. The workspace is unchanged.");
+            }
+            s.execute("DROP TABLE \"" + d.table + "\"");
+            s.execute("ALTER TABLE \"" + copy + "\" RENAME TO \"" + d.table + "\"");
+        }
+        c.commit();
+        LOG.info("Dataset {}: {} rows converted to column chunks", d.id, copied);
+    }
+
+    /**
+     * Copies {@code table} (row layout, the columns of dataset {@code datasetId}) into a new chunk
+     * table {@code copy}, committing as it goes; returns the rows copied.
+     */
+    static long copy(Connection c, long datasetId, String table, String copy) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT sql_name, data_type FROM dataset_column WHERE dataset_id = ? ORDER BY ordinal")) {
+            ps.setLong(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    if (!COLUMN.matcher(name).matches()) {
+                        throw new WorkspaceException("Dataset " + datasetId + " has a column with the unexpected name "
+                                + name + "; it cannot be converted to the new storage.");
+                    }
+                    names.add(name);
+                    types.add(DataType.fromName(rs.getString(2)));
+                }
+            }
+        }
+        StringBuilder select = new StringBuilder("SELECT SRC_ROW");
+        for (String n : names) {
+            select.append(", \"").append(n).append('"');
+        }
+        select.append(" FROM \"").append(table).append("\" WHERE SRC_ROW > ? ORDER BY SRC_ROW LIMIT ").append(ROWS_PER_READ);
+        try (Statement s = c.createStatement()) {
+            s.execute(ChunkFormat.createTable(copy));
+        }
+        ChunkEncoder encoder = new ChunkEncoder(types);
+        Object[] values = new Object[types.size()];
+        long ordinal = 0;
+        long pendingBytes = 0;
+        long last = Long.MIN_VALUE;
+        try (PreparedStatement read = c.prepareStatement(select.toString());
+             PreparedStatement insert = c.prepareStatement(ChunkFormat.insert(copy))) {
+            read.setFetchSize(ROWS_PER_READ);
+            int got;
+            do {
+                got = 0;
+                read.setLong(1, last);
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        last = rs.getLong(1);
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = value(rs, i + 2, types.get(i));
+                        }
+                        encoder.add(last, values, 0);
+                        got++;
+                        if (encoder.rows() >= ChunkFormat.MAX_CHUNK_ROWS
+                                || encoder.bufferedBytes() >= ChunkFormat.MAX_CHUNK_BYTES) {
+                            int rows = encoder.rows();
+                            pendingBytes += store(insert, ordinal, rows, encoder.finish());
+                            ordinal += rows;
+                        }
+                    }
+                }
+                if (pendingBytes >= COMMIT_BYTES) {
+                    c.commit();
+                    pendingBytes = 0;
+                }
+            } while (got == ROWS_PER_READ);
+            if (encoder.rows() > 0) {
+                int rows = encoder.rows();
+                store(insert, ordinal, rows, encoder.finish());
+                ordinal += rows;
+            }
+        }
+        c.commit();
+        return ordinal;
+    }
+
+    private static int store(PreparedStatement insert, long firstOrdinal, int rows, byte[] data) throws SQLException {
+        insert.setLong(1, firstOrdinal);
+        insert.setInt(2, rows);
+        insert.setBytes(3, data);
+        insert.executeUpdate();
+        return data.length;
+    }
+
+    /** A value as the encoder takes it; DECIMAL(38,10) values lose the trailing zeros of their scale. */
+    private static Object value(ResultSet rs, int i, DataType t) throws SQLException {
+        Object v = switch (t) {
+            case TEXT -> rs.getString(i);
+            case INTEGER -> rs.getLong(i);
+            case DECIMAL -> {
+                BigDecimal b = rs.getBigDecimal(i);
+                yield b == null ? null : withoutTrailingZeros(b);
+            }
+            case DATE -> rs.getObject(i, LocalDate.class);
+            case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
+            case BOOLEAN -> rs.getBoolean(i);
+        };
+        return rs.wasNull() ? null : v;
+    }
+
+    /** 1280.0000000000 as 1280, 0.5000000000 as 0.5 (the encoder keeps a scale of 10 as it is). */
+    private static BigDecimal withoutTrailingZeros(BigDecimal b) {
+        BigDecimal s = b.signum() == 0 ? BigDecimal.ZERO : b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    static String copyName(String table) {
+        Matcher m = TABLE.matcher(table);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a dataset table: " + table);
+        }
+        return "DSX_" + m.group(1);
+    }
+
+    private record OldDataset(long id, String table) {
+    }
+
+    private static List<OldDataset> datasets(Connection c) throws SQLException {
+        List<OldDataset> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, table_name FROM dataset ORDER BY id")) {
+            while (rs.next()) {
+                out.add(new OldDataset(rs.getLong(1), rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> tables(Connection c, Pattern p) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rs.next()) {
+                if (p.matcher(rs.getString(1)).matches()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean tableExists(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package com.stratum.workspace;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Workspaces written before schema 3 (one SQL row per sheet row) are converted to column chunks
+ * when opened, with every value and sheet row number kept. The old layout is built here with plain
+ * SQL as the importer of those versions wrote it: {@code DS_<id>(SRC_ROW BIGINT PRIMARY KEY, "C1" ..)}
+ * typed VARCHAR, BIGINT, DECIMAL(38,10), DATE, TIMESTAMP, BOOLEAN.
+ */
+class RowTableConversionTest {
+
+    @TempDir
+    Path tmp;
+
+    /** The SQL types of the row layout (frozen: they describe old files, whatever DataType says now). */
+    private static final Map<DataType, String> OLD_SQL_TYPES = Map.of(DataType.TEXT, "VARCHAR",
+            DataType.INTEGER, "BIGINT", DataType.DECIMAL, "DECIMAL(38,10)", DataType.DATE, "DATE",
+            DataType.TIMESTAMP, "TIMESTAMP", DataType.BOOLEAN, "BOOLEAN");
+
+    private static final List<DataType> MIXED = List.of(DataType.TEXT, DataType.INTEGER, DataType.DECIMAL,
+            DataType.DATE, DataType.TIMESTAMP, DataType.BOOLEAN);
+
+    /** 28 integer digits and 10 decimals: the largest DECIMAL(38,10) holds, beyond a long when unscaled. */
+    private static final BigDecimal HUGE = new BigDecimal("1234567890123456789012345678.1234567891");
+
+    /** Sheet rows 2, 3, 5, 6, 7 (row 4 was rejected at import): one row per value kind worth checking. */
+    private static final Object[][] MIXED_ROWS = {
+            {2L, "C-001", 17850L, new BigDecimal("12.5"), LocalDate.of(2024, 1, 31),
+                    LocalDateTime.of(2024, 1, 31, 10, 15, 0), true},
+            {3L, "王小明", -3L, new BigDecimal("0.0000000001"), LocalDate.of(1999, 12, 31),
+                    LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_000), false},
+            {5L, null, null, null, null, null, null},
+            {6L, "", 0L, new BigDecimal("1280"), LocalDate.of(1970, 1, 1),
+                    LocalDateTime.of(1970, 1, 1, 0, 0, 0, 500_000_000), true},
+            {7L, "x'; DROP TABLE dataset; --", Long.MIN_VALUE, HUGE.negate(), LocalDate.of(1900, 3, 1),
+                    LocalDateTime.of(2099, 12, 31, 0, 0, 1), null},
+    };
+
+    @Test
+    void everyValueAndSheetRowSurvivesTheConversion() throws Exception {
+        Path folder = tmp.resolve("ws");
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            oldDataset(c, 1, MIXED, MIXED_ROWS);
+            manyRows(c, 2, 10_000);
+            // a dataset whose table is gone (deleted by hand, say): skipped, the rest converted
+            insertDataset(c, 3, List.of(DataType.TEXT), 0);
+            backToSchema2(c);
+        }
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            assertThat(versions(c)).containsExactly(1, 2, 3);
+            assertThat(columnsOf(c, "DS_1")).containsExactly("FIRST_ORDINAL", "ROW_COUNT", "DATA");
+            assertThat(columnsOf(c, "DS_2")).containsExactly("FIRST_ORDINAL", "ROW_COUNT", "DATA");
+            assertThat(tablesLike(c, "DSX_%")).isEmpty();
+            assertThat(new DatasetRepository(ws).list()).extracting(DatasetInfo::id).containsExactly(1L, 2L, 3L);
+
+            assertThat(read(ws, c, 1)).containsExactly(expectedMixed());
+            assertMixedDecimalsArePlain(ws, c);
+            assertManyRows(ws, c, 2, 10_000);
+            // 10,000 rows in chunks of at most 4,096: 4,096 + 4,096 + 1,808
+            assertThat(chunks(c, "DS_2")).containsExactly(List.of(0L, 4096L), List.of(4096L, 4096L),
+                    List.of(8192L, 1808L));
+        }
+    }
+
+    @Test
+    void aCopyLeftUnfinishedByAKilledMigrationIsDroppedAndRedone() throws Exception {
+        Path folder = tmp.resolve("ws");
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect(); Statement s = c.createStatement()) {
+            oldDataset(c, 1, MIXED, MIXED_ROWS);
+            // as a killed conversion leaves it: the old table intact, the copy holding a first chunk of junk
+            s.execute(ChunkFormat.createTable("DSX_1"));
+            s.execute("INSERT INTO \"DSX_1\" VALUES (0, 1, X'00')");
+            backToSchema2(c);
+        }
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            assertThat(versions(c)).containsExactly(1, 2, 3);
+            assertThat(tablesLike(c, "DSX_%")).isEmpty();
+            assertThat(read(ws, c, 1)).containsExactly(expectedMixed());
+        }
+    }
+
+    @Test
+    void aCompleteCopyWhoseOldTableIsAlreadyDroppedIsRenamed() throws Exception {
+        Path folder = tmp.resolve("ws");
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect(); Statement s = c.createStatement()) {
+            oldDataset(c, 1, MIXED, MIXED_ROWS);
+            // killed between "DROP TABLE DS_1" and "ALTER TABLE DSX_1 RENAME TO DS_1"
+            c.setAutoCommit(false);
+            assertThat(RowTableConversion.copy(c, 1, "DS_1", "DSX_1")).isEqualTo(5);
+            c.setAutoCommit(true);
+            s.execute("DROP TABLE \"DS_1\"");
+            backToSchema2(c);
+        }
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            assertThat(tablesLike(c, "DSX_%")).isEmpty();
+            assertThat(read(ws, c, 1)).containsExactly(expectedMixed());
+        }
+    }
+
+    @Test
+    void runningItAgainChangesNothing() throws Exception {
+        Path folder = tmp.resolve("ws");
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            oldDataset(c, 1, MIXED, MIXED_ROWS);
+            backToSchema2(c);
+        }
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            byte[] before = onlyChunk(c);
+            c.setAutoCommit(false);
+            RowTableConversion.run(c);
+            c.setAutoCommit(true);
+            assertThat(onlyChunk(c)).isEqualTo(before);
+            assertThat(read(ws, c, 1)).containsExactly(expectedMixed());
+        }
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            assertThat(versions(c)).containsExactly(1, 2, 3);
+            assertThat(read(ws, c, 1)).containsExactly(expectedMixed());
+        }
+    }
+
+    @Test
+    void anEncryptedWorkspaceIsConvertedAndStaysUnreadableOnDisk() throws Exception {
+        Path folder = tmp.resolve("secret");
+        char[] password = WorkspaceEncryptionTest.PASSWORD;
+        Object[][] rows = {{2L, WorkspaceEncryptionTest.CUSTOMER_ID, WorkspaceEncryptionTest.CUSTOMER_NAME}};
+        try (Workspace ws = Workspace.open(folder, password.clone()); Connection c = ws.connect()) {
+            oldDataset(c, 1, List.of(DataType.TEXT, DataType.TEXT), rows);
+            manyRows(c, 2, 5_000);
+            backToSchema2(c);
+        }
+        try (Workspace ws = Workspace.open(folder, password.clone()); Connection c = ws.connect()) {
+            assertThat(ws.isEncrypted()).isTrue();
+            assertThat(versions(c)).containsExactly(1, 2, 3);
+            assertThat(read(ws, c, 1)).containsExactly(
+                    Arrays.asList(2L, WorkspaceEncryptionTest.CUSTOMER_ID, WorkspaceEncryptionTest.CUSTOMER_NAME));
+            assertManyRows(ws, c, 2, 5_000);
+        }
+        assertThat(WorkspaceEncryptionTest.occurrences(folder)).as("places where the customer is readable").isEmpty();
+    }
+
+    // ---- the old layout, by plain SQL ----
+
+    private static void oldDataset(Connection c, long id, List<DataType> types, Object[][] rows) throws SQLException {
+        insertDataset(c, id, types, rows.length);
+        StringBuilder ddl = new StringBuilder("CREATE TABLE \"DS_" + id + "\"(SRC_ROW BIGINT PRIMARY KEY");
+        StringBuilder marks = new StringBuilder("?");
+        for (int i = 0; i < types.size(); i++) {
+            ddl.append(", \"C").append(i + 1).append("\" ").append(OLD_SQL_TYPES.get(types.get(i)));
+            marks.append(", ?");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(ddl.append(')').toString());
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"DS_" + id + "\" VALUES (" + marks + ")")) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i]);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Sheet rows 2 .. n+1: "id-<k>" and k/100 for k = 1 .. n. */
+    private static void manyRows(Connection c, long id, int n) throws SQLException {
+        insertDataset(c, id, List.of(DataType.TEXT, DataType.DECIMAL), n);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE \"DS_" + id + "\"(SRC_ROW BIGINT PRIMARY KEY, \"C1\" VARCHAR, \"C2\" DECIMAL(38,10))");
+            s.execute("INSERT INTO \"DS_" + id + "\" SELECT X + 1, 'id-' || X, CAST(X AS DECIMAL(38,10)) / 100"
+                    + " FROM SYSTEM_RANGE(1, " + n + ")");
+        }
+    }
+
+    private static void insertDataset(Connection c, long id, List<DataType> types, long rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset(id, name, kind, source_file, sheet,"
+                + " table_name, rows_read, rows_imported, rows_rejected, imported_at)"
+                + " VALUES (?, ?, 'transactions', 'old.xlsx', 'Sheet1', ?, ?, ?, 0, CURRENT_TIMESTAMP)")) {
+            ps.setLong(1, id);
+            ps.setString(2, "old " + id);
+            ps.setString(3, "DS_" + id);
+            ps.setLong(4, rows);
+            ps.setLong(5, rows);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_column(dataset_id, ordinal, header,"
+                + " sql_name, data_type, role) VALUES (?, ?, ?, ?, ?, NULL)")) {
+            for (int i = 0; i < types.size(); i++) {
+                ps.setLong(1, id);
+                ps.setInt(2, i + 1);
+                ps.setString(3, "Header " + (i + 1));
+                ps.setString(4, "C" + (i + 1));
+                ps.setString(5, types.get(i).name());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** As a workspace last opened by a Stratum before schema 3 left it. */
+    private static void backToSchema2(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM schema_version WHERE version = 3");
+        }
+    }
+
+    // ---- reading back ----
+
+    /** Each row as [source row, values...], through DatasetRows. */
+    private static List<List<Object>> read(Workspace ws, Connection c, long id) throws SQLException {
+        DatasetInfo d = new DatasetRepository(ws).find(id).orElseThrow();
+        List<List<Object>> out = new ArrayList<>();
+        try (DatasetRows rows = DatasetRows.open(c, d, d.columns())) {
+            while (rows.next()) {
+                List<Object> row = new ArrayList<>();
+                row.add(rows.sourceRow());
+                for (int i = 0; i < d.columns().size(); i++) {
+                    row.add(rows.value(i));
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object>[] expectedMixed() {
+        List<Object>[] out = new List[MIXED_ROWS.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.asList(MIXED_ROWS[i]);
+        }
+        return out;
+    }
+
+    /** Stored at scale 10, read back without the padding: 12.5, 1280, 1E-10 as 0.0000000001. */
+    private static void assertMixedDecimalsArePlain(Workspace ws, Connection c) throws SQLException {
+        DatasetInfo d = new DatasetRepository(ws).find(1).orElseThrow();
+        List<String> texts = new ArrayList<>();
+        try (DatasetRows rows = DatasetRows.open(c, d, List.of(d.columns().get(2)))) {
+            while (rows.next()) {
+                texts.add(rows.text(0));
+            }
+        }
+        assertThat(texts).containsExactly("12.5", "0.0000000001", null, "1280",
+                "-1234567890123456789012345678.1234567891");
+    }
+
+    private static void assertManyRows(Workspace ws, Connection c, long id, int n) throws SQLException {
+        DatasetInfo d = new DatasetRepository(ws).find(id).orElseThrow();
+        int k = 0;
+        try (DatasetRows rows = DatasetRows.open(c, d, d.columns())) {
+            while (rows.next()) {
+                k++;
+                assertThat(rows.sourceRow()).isEqualTo(k + 1);
+                assertThat(rows.text(0)).isEqualTo("id-" + k);
+                assertThat(rows.decimal(1)).isEqualByComparingTo(BigDecimal.valueOf(k, 2));
+            }
+        }
+        assertThat(k).isEqualTo(n);
+        // written out: k = 1 is 0.01, 100 is 1, 250 is 2.5, 4097 (first row of the second chunk) is 40.97
+        assertThat(textAt(c, d, 0)).containsExactly(2L, "id-1", "0.01");
+        assertThat(textAt(c, d, 99)).containsExactly(101L, "id-100", "1");
+        assertThat(textAt(c, d, 249)).containsExactly(251L, "id-250", "2.5");
+        assertThat(textAt(c, d, 4096)).containsExactly(4098L, "id-4097", "40.97");
+    }
+
+    /** Source row and text of the row at 0-based position {@code offset}. */
+    private static List<Object> textAt(Connection c, DatasetInfo d, long offset) throws SQLException {
+        try (DatasetRows rows = DatasetRows.open(c, d, d.columns(), offset)) {
+            assertThat(rows.next()).isTrue();
+            return List.of(rows.sourceRow(), rows.text(0), rows.text(1));
+        }
+    }
+
+    private static byte[] onlyChunk(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DATA FROM \"DS_1\"")) {
+            assertThat(rs.next()).isTrue();
+            byte[] b = rs.getBytes(1);
+            assertThat(rs.next()).isFalse();
+            return b;
+        }
+    }
+
+    private static List<List<Long>> chunks(Connection c, String table) throws SQLException {
+        List<List<Long>> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT FIRST_ORDINAL, ROW_COUNT FROM \"" + table + "\" ORDER BY FIRST_ORDINAL")) {
+            while (rs.next()) {
+                out.add(List.of(rs.getLong(1), rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> versions(Connection c) throws SQLException {
+        List<Integer> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version ORDER BY version")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> columnsOf(Connection c, String table) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> tablesLike(Connection c, String pattern) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME LIKE ?")) {
+            ps.setString(1, pattern);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+}
