@@ -145,13 +145,11 @@ public final class ChunkEncoder {
 
         /**
          * At most {@link DataType#DECIMAL_SCALE} decimals (half-up, as the SQL column type did),
-         * without trailing zeros; the unscaled value as a zig-zag long, or as bytes when it is larger.
+         * without trailing zeros (12.50 is stored as 12.5, 1E+3 as 1000); the unscaled value as a zig-zag long, or as bytes when it is larger.
          */
         private void decimal(BigDecimal v) {
-            BigDecimal d = v;
-            if (d.scale() > DataType.DECIMAL_SCALE) {
-                d = d.setScale(DataType.DECIMAL_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
-            }
+            BigDecimal d = v.scale() > DataType.DECIMAL_SCALE ? v.setScale(DataType.DECIMAL_SCALE, RoundingMode.HALF_UP) : v;
+            d = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
             if (d.scale() < 0) {
                 d = d.setScale(0);
             }
