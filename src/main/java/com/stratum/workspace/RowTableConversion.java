@@ -3,7 +3,6 @@ package com.stratum.workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -182,26 +181,17 @@ final class RowTableConversion {
         return data.length;
     }
 
-    /** A value as the encoder takes it; DECIMAL(38,10) values lose the trailing zeros of their scale. */
+    /** A value as the encoder takes it. */
     private static Object value(ResultSet rs, int i, DataType t) throws SQLException {
         Object v = switch (t) {
             case TEXT -> rs.getString(i);
             case INTEGER -> rs.getLong(i);
-            case DECIMAL -> {
-                BigDecimal b = rs.getBigDecimal(i);
-                yield b == null ? null : withoutTrailingZeros(b);
-            }
+            case DECIMAL -> rs.getBigDecimal(i); // scale 10; the encoder drops the trailing zeros
             case DATE -> rs.getObject(i, LocalDate.class);
             case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
             case BOOLEAN -> rs.getBoolean(i);
         };
         return rs.wasNull() ? null : v;
-    }
-
-    /** 1280.0000000000 as 1280, 0.5000000000 as 0.5 (the encoder keeps a scale of 10 as it is). */
-    private static BigDecimal withoutTrailingZeros(BigDecimal b) {
-        BigDecimal s = b.signum() == 0 ? BigDecimal.ZERO : b.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     static String copyName(String table) {

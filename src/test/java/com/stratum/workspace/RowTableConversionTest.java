@@ -1,5 +1,10 @@
 package com.stratum.workspace;
 
+import com.stratum.features.CustomerFrame;
+import com.stratum.features.FeatureBuilder;
+import com.stratum.features.FeatureSettings;
+import com.stratum.features.MoneyColumn;
+import com.stratum.features.TransactionTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +67,7 @@ class RowTableConversionTest {
             oldDataset(c, 1, MIXED, MIXED_ROWS);
             manyRows(c, 2, 10_000);
             // a dataset whose table is gone (deleted by hand, say): skipped, the rest converted
-            insertDataset(c, 3, List.of(DataType.TEXT), 0);
+            insertDataset(c, 3, "transactions", List.of(DataType.TEXT), Arrays.asList((String) null), 0);
             backToSchema2(c);
         }
         try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
@@ -77,6 +83,52 @@ class RowTableConversionTest {
             // 10,000 rows in chunks of at most 4,096: 4,096 + 4,096 + 1,808
             assertThat(chunks(c, "DS_2")).containsExactly(List.of(0L, 4096L), List.of(4096L, 4096L),
                     List.of(8192L, 1808L));
+
+            // what the dataset view shows: the 2nd and 3rd rows (sheet rows 3 and 5) ...
+            RowPage page = new DatasetRepository(ws).page(1, 1, 2);
+            assertThat(page.totalRows()).isEqualTo(5);
+            assertThat(page.sourceRows()).containsExactly(3L, 5L);
+            assertThat(page.rows()).containsExactly(Arrays.asList(MIXED_ROWS[1]).subList(1, 7),
+                    Collections.nCopies(6, null));
+            // ... and rows 4096 and 4097 of the big one, across the first chunk's end: k = 4096, 4097
+            RowPage across = new DatasetRepository(ws).page(2, 4095, 2);
+            assertThat(across.sourceRows()).containsExactly(4097L, 4098L);
+            assertThat(across.rows()).containsExactly(List.of("id-4096", new BigDecimal("40.96")),
+                    List.of("id-4097", new BigDecimal("40.97")));
+        }
+    }
+
+    /** The acceptance lines of RfmAcceptanceTest, imported by an old version, feed the features after conversion. */
+    @Test
+    void customerMeasuresFromAConvertedDataset() throws Exception {
+        Path folder = tmp.resolve("ws");
+        Object[][] lines = {
+                {2L, "c1", LocalDate.of(2006, 12, 30), new BigDecimal("100")},
+                {3L, "c1", LocalDate.of(2006, 12, 1), new BigDecimal("50")},
+                {4L, "c2", LocalDate.of(2006, 6, 1), new BigDecimal("20")},
+                {5L, "c3", LocalDate.of(2006, 12, 20), new BigDecimal("500")},
+                {6L, "c3", LocalDate.of(2006, 11, 20), new BigDecimal("-100")}};
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            oldDataset(c, 1, "transactions", List.of(DataType.TEXT, DataType.DATE, DataType.DECIMAL),
+                    List.of("customer_id", "date", "amount"), lines);
+            backToSchema2(c);
+        }
+        try (Workspace ws = Workspace.open(folder)) {
+            CustomerDataLoader.CustomerData data = new CustomerDataLoader(ws).load();
+            TransactionTable t = data.transactions();
+            assertThat(t.size()).isEqualTo(5);
+            assertThat(t.cents(4)).isEqualTo(-10_000);
+            CustomerFrame f = FeatureBuilder.build(t, data.customers(),
+                    FeatureSettings.defaults().withAsOf(LocalDate.of(2006, 12, 31))).frame();
+            // as worked out in RfmAcceptanceTest: c1 1/2/150.00, c2 213/1/20.00, c3 11/1/400.00
+            assertThat(f.column("recency_days").asDouble(0)).isEqualTo(1);
+            assertThat(f.column("frequency").asDouble(0)).isEqualTo(2);
+            assertThat(((MoneyColumn) f.column("monetary")).amount(0)).isEqualByComparingTo("150.00");
+            assertThat(f.column("recency_days").asDouble(1)).isEqualTo(213);
+            assertThat(((MoneyColumn) f.column("monetary")).amount(1)).isEqualByComparingTo("20.00");
+            assertThat(f.column("recency_days").asDouble(2)).isEqualTo(11);
+            assertThat(f.column("frequency").asDouble(2)).isEqualTo(1);
+            assertThat(((MoneyColumn) f.column("monetary")).amount(2)).isEqualByComparingTo("400.00");
         }
     }
 
@@ -159,7 +211,13 @@ class RowTableConversionTest {
     // ---- the old layout, by plain SQL ----
 
     private static void oldDataset(Connection c, long id, List<DataType> types, Object[][] rows) throws SQLException {
-        insertDataset(c, id, types, rows.length);
+        oldDataset(c, id, "transactions", types, Collections.nCopies(types.size(), null), rows);
+    }
+
+    /** Rows are [sheet row, C1, C2, ...]; roles are ColumnRole keys or null. */
+    private static void oldDataset(Connection c, long id, String kind, List<DataType> types, List<String> roles,
+                                   Object[][] rows) throws SQLException {
+        insertDataset(c, id, kind, types, roles, rows.length);
         StringBuilder ddl = new StringBuilder("CREATE TABLE \"DS_" + id + "\"(SRC_ROW BIGINT PRIMARY KEY");
         StringBuilder marks = new StringBuilder("?");
         for (int i = 0; i < types.size(); i++) {
@@ -181,7 +239,7 @@ class RowTableConversionTest {
 
     /** Sheet rows 2 .. n+1: "id-<k>" and k/100 for k = 1 .. n. */
     private static void manyRows(Connection c, long id, int n) throws SQLException {
-        insertDataset(c, id, List.of(DataType.TEXT, DataType.DECIMAL), n);
+        insertDataset(c, id, "transactions", List.of(DataType.TEXT, DataType.DECIMAL), Arrays.asList(null, null), n);
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE \"DS_" + id + "\"(SRC_ROW BIGINT PRIMARY KEY, \"C1\" VARCHAR, \"C2\" DECIMAL(38,10))");
             s.execute("INSERT INTO \"DS_" + id + "\" SELECT X + 1, 'id-' || X, CAST(X AS DECIMAL(38,10)) / 100"
@@ -189,25 +247,28 @@ class RowTableConversionTest {
         }
     }
 
-    private static void insertDataset(Connection c, long id, List<DataType> types, long rows) throws SQLException {
+    private static void insertDataset(Connection c, long id, String kind, List<DataType> types, List<String> roles,
+                                      long rows) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset(id, name, kind, source_file, sheet,"
                 + " table_name, rows_read, rows_imported, rows_rejected, imported_at)"
-                + " VALUES (?, ?, 'transactions', 'old.xlsx', 'Sheet1', ?, ?, ?, 0, CURRENT_TIMESTAMP)")) {
+                + " VALUES (?, ?, ?, 'old.xlsx', 'Sheet1', ?, ?, ?, 0, CURRENT_TIMESTAMP)")) {
             ps.setLong(1, id);
             ps.setString(2, "old " + id);
-            ps.setString(3, "DS_" + id);
-            ps.setLong(4, rows);
+            ps.setString(3, kind);
+            ps.setString(4, "DS_" + id);
             ps.setLong(5, rows);
+            ps.setLong(6, rows);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_column(dataset_id, ordinal, header,"
-                + " sql_name, data_type, role) VALUES (?, ?, ?, ?, ?, NULL)")) {
+                + " sql_name, data_type, role) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < types.size(); i++) {
                 ps.setLong(1, id);
                 ps.setInt(2, i + 1);
                 ps.setString(3, "Header " + (i + 1));
                 ps.setString(4, "C" + (i + 1));
                 ps.setString(5, types.get(i).name());
+                ps.setString(6, roles.get(i));
                 ps.executeUpdate();
             }
         }
