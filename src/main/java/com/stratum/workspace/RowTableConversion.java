@@ -99,8 +99,8 @@ final class RowTableConversion {
                 s.execute("DROP TABLE \"" + copy + "\"");
                 c.commit();
                 // SRC_ROW without a primary key (duplicates or nulls) cannot be stored in sheet order
-                throw new WorkspaceException("Converting dataset " + d.id + " to the new storage failed: "
-                        + oldRows + " rows in " + d.table + ", " + copied + " copied. The workspace is unchanged.");
+                throw new WorkspaceException("Dataset " + d.id + " cannot be converted to the new storage: "
+                        + oldRows + " rows in " + d.table + ", " + copied + " copied.");
             }
             s.execute("DROP TABLE \"" + d.table + "\"");
             s.execute("ALTER TABLE \"" + copy + "\" RENAME TO \"" + d.table + "\"");
@@ -153,7 +153,12 @@ final class RowTableConversion {
                 read.setLong(1, last);
                 try (ResultSet rs = read.executeQuery()) {
                     while (rs.next()) {
-                        last = rs.getLong(1);
+                        long row = rs.getLong(1);
+                        if (got > 0 && row == last) {
+                            throw new WorkspaceException("Dataset " + datasetId + " cannot be converted to the new"
+                                    + " storage: sheet row " + row + " is stored twice in " + table + ".");
+                        }
+                        last = row;
                         for (int i = 0; i < values.length; i++) {
                             values[i] = value(rs, i + 2, types.get(i));
                         }

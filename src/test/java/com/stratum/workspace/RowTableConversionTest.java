@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Workspaces written before schema 3 (one SQL row per sheet row) are converted to column chunks
@@ -206,6 +208,37 @@ class RowTableConversionTest {
             assertManyRows(ws, c, 2, 5_000);
         }
         assertThat(WorkspaceEncryptionTest.occurrences(folder)).as("places where the customer is readable").isEmpty();
+    }
+
+    /**
+     * A table that cannot be stored in sheet order (a sheet row twice: never written by the importer,
+     * which made SRC_ROW the primary key) stops the opening with a message, and nothing is changed.
+     */
+    @Test
+    void aTableThatCannotBeConvertedStopsTheOpeningAndStaysAsItWas() throws Exception {
+        Path folder = tmp.resolve("ws");
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect(); Statement s = c.createStatement()) {
+            insertDataset(c, 1, "transactions", List.of(DataType.TEXT), Arrays.asList((String) null), 3);
+            s.execute("CREATE TABLE \"DS_1\"(SRC_ROW BIGINT, \"C1\" VARCHAR)");
+            s.execute("INSERT INTO \"DS_1\" VALUES (2, 'a'), (2, 'b'), (3, 'c')");
+            backToSchema2(c);
+        }
+        assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("Dataset 1 cannot be converted").hasMessageContaining("sheet row 2");
+        // a look without Workspace.open, which would try again
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(Workspace.DB_NAME)
+                + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0", "stratum", "stratum")) {
+            assertThat(versions(c)).containsExactly(1, 2);
+            assertThat(columnsOf(c, "DS_1")).containsExactly("SRC_ROW", "C1");
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT SRC_ROW || C1 FROM \"DS_1\" ORDER BY 1")) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+            assertThat(rows).containsExactly("2a", "2b", "3c");
+        }
     }
 
     // ---- the old layout, by plain SQL ----
