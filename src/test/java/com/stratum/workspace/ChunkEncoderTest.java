@@ -393,7 +393,13 @@ class ChunkEncoderTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(e.rows()).isEqualTo(1);
         e.add(2, new Object[] {"c", 3L, null, false}, 0);
-        DecodedChunk c = DecodedChunk.decode(e.finish(), types, all(4));
+        byte[] chunk = e.finish();
+        // byte for byte the chunk of the two good rows alone ("b" not left in the dictionary either)
+        ChunkEncoder fresh = new ChunkEncoder(types);
+        fresh.add(1, new Object[] {"a", 1L, LocalDate.of(2024, 1, 1), true}, 0);
+        fresh.add(2, new Object[] {"c", 3L, null, false}, 0);
+        assertThat(chunk).containsExactly(fresh.finish());
+        DecodedChunk c = DecodedChunk.decode(chunk, types, all(4));
         assertThat(c.rows).isEqualTo(2);
         assertThat(c.sourceRows).containsExactly(1, 2);
         assertThat(column(c, 0)).containsExactly("a", "c");
