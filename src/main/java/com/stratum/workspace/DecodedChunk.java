@@ -92,6 +92,7 @@ final class DecodedChunk {
             prev = r == 0 ? src.zigzag() : prev + src.zigzag();
             sourceRows[r] = prev;
         }
+        requireAllRead(src, "its row numbers");
         DataType[] types = new DataType[wanted.length];
         boolean[][] nulls = new boolean[wanted.length][];
         Object[] values = new Object[wanted.length];
@@ -101,8 +102,19 @@ final class DecodedChunk {
             ChunkBytes.Reader col = new ChunkBytes.Reader(data, sectionStart[c], sectionStart[c] + sectionLength[c]);
             nulls[w] = readNulls(col, rows);
             values[w] = readValues(col, types[w], rows, nulls[w]);
+            requireAllRead(col, "column " + (c + 1));
         }
         return new DecodedChunk(rows, sourceRows, types, nulls, values);
+    }
+
+    /**
+     * A section read to its end: bytes left over mean a damaged null bitmap or count (a null flag set
+     * on a row with a value would otherwise shift every later value up a row, silently).
+     */
+    private static void requireAllRead(ChunkBytes.Reader in, String section) {
+        if (in.remaining() != 0) {
+            throw new IllegalStateException("chunk has " + in.remaining() + " bytes left over in " + section);
+        }
     }
 
     /** An epoch day LocalDate can hold (checked here, so reading a DATE later cannot fail). */

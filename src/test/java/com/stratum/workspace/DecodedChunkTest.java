@@ -150,6 +150,17 @@ class DecodedChunkTest {
     }
 
     @Test
+    void bytesLeftOverInASectionFail() {
+        // TEXT bitmap 0b10 -> 0b11 (byte 13): row 0 null too, so its index byte is never read; decoded as is,
+        // a wrong null flag would shift every later value of the column up a row
+        assertDamaged(with(TWO_BY_TWO, 13, 0x03), TEXT_INT, new int[] {0}, "1 bytes left over in column 1");
+        // source rows: lengths 2 -> 3 and TEXT 7 -> 6 (bytes 7, 8): the row numbers take 2 of 3 bytes,
+        // the TEXT section then starts a byte late and runs out
+        byte[] b = with(with(TWO_BY_TWO, 7, 3), 8, 6);
+        assertDamaged(b, TEXT_INT, new int[] {1}, "1 bytes left over in its row numbers");
+    }
+
+    @Test
     void sectionLengthsThatOverflowAnIntFail() {
         // 1 row, 3 INTEGER columns, sections of 2^31 - 1, 2^31 - 1 and 3 bytes: the sum 2^32 + 1 plus the
         // 21 bytes before the sections wraps (in 32 bits) to 22, the chunk's real length
