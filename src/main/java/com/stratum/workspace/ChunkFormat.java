@@ -17,11 +17,14 @@ package com.stratum.workspace;
  *             byte i/8, bit i%8), then one value per non-null row:
  *   TEXT      dictionary size, dictionary entries (length + UTF-8), then an entry index per row
  *   INTEGER   zig-zag long
- *   DECIMAL   scale&lt;&lt;1 | big, then the unscaled value: zig-zag long, or length + two's-complement bytes
+ *   DECIMAL   scale&lt;&lt;1 | big, then the unscaled value: zig-zag long, or length + two's-complement bytes;
+ *             scale 0..10 (DataType.DECIMAL_SCALE), without trailing zeros (1.50 is stored as 1.5)
  *   DATE      zig-zag epoch day
  *   TIMESTAMP zig-zag epoch day, then second-of-day&lt;&lt;1 or nano-of-day&lt;&lt;1 | 1
  *   BOOLEAN   one byte, 0 or 1
  * </pre>
+ * A reader checks every length against the bytes there are and reads each section to its end:
+ * a damaged chunk fails with a message instead of shifting values between rows.
  */
 public final class ChunkFormat {
 
