@@ -252,7 +252,7 @@ class DecodedChunkTest {
 
     @Test
     void anyDamagedByteFailsCleanlyOrDecodes() {
-        // every byte of a chunk with all types, replaced by values that matter for varints and flags
+        // every byte of a chunk with all types, replaced by each of the 256 values (some 25,000 decodes, well under a second)
         ChunkEncoder e = new ChunkEncoder(List.of(TEXT, INTEGER, DECIMAL, DATE, TIMESTAMP, BOOLEAN));
         e.add(2, new Object[] {"客户", -7L, new BigDecimal("-12.34"), LocalDate.of(2024, 1, 31),
                 LocalDateTime.of(2024, 1, 31, 10, 15, 0, 500_000_000), true}, 0);
@@ -262,10 +262,9 @@ class DecodedChunkTest {
         byte[] good = e.finish();
         List<DataType> types = List.of(TEXT, INTEGER, DECIMAL, DATE, TIMESTAMP, BOOLEAN);
         int[] wanted = {0, 1, 2, 3, 4, 5};
-        int[] replacements = {0x00, 0x01, 0x02, 0x07, 0x7F, 0x80, 0xFF};
         int decoded = 0;
         for (int at = 0; at < good.length; at++) {
-            for (int r : replacements) {
+            for (int r = 0; r < 256; r++) {
                 byte[] bad = with(good, at, r);
                 try {
                     DecodedChunk c = DecodedChunk.decode(bad, types, wanted);
