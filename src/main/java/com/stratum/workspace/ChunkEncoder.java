@@ -179,8 +179,9 @@ public final class ChunkEncoder {
 
         /**
          * At most {@link DataType#DECIMAL_SCALE} decimals (half-up, as the SQL column type did),
-         * without trailing zeros (1.50 as 1.5, 1E+3 as 1000: readers show them plain); the unscaled
-         * value as a zig-zag long, or as bytes when it is larger.
+         * without trailing zeros (12.50 is stored as 12.5, 1E+3 as 1000: readers show them plain); the
+         * unscaled value as a zig-zag long, or as bytes when it is larger. Trailing zeros are dropped with
+         * long arithmetic: BigDecimal.stripTrailingZeros per value would cost more on every import.
          */
         private void decimal(BigDecimal v) {
             BigDecimal d = v;

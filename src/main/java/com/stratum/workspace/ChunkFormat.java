@@ -17,8 +17,9 @@ package com.stratum.workspace;
  *             byte i/8, bit i%8), then one value per non-null row:
  *   TEXT      dictionary size, dictionary entries (length + UTF-8), then an entry index per row
  *   INTEGER   zig-zag long
- *   DECIMAL   scale&lt;&lt;1 | big, then the unscaled value: zig-zag long, or length + two's-complement bytes;
- *             scale 0..10 (DataType.DECIMAL_SCALE), without trailing zeros (1.50 is stored as 1.5)
+ *   DECIMAL   scale&lt;&lt;1 | big, then the unscaled value: zig-zag long, or length + two's-complement bytes
+ *             (rounded half-up to 10 decimals, no trailing zeros: 12.50 is 125 at scale 1, 1E+3 is 1000 at
+ *             scale 0; a scale above 10 is a damaged chunk)
  *   DATE      zig-zag epoch day
  *   TIMESTAMP zig-zag epoch day, then second-of-day&lt;&lt;1 or nano-of-day&lt;&lt;1 | 1
  *   BOOLEAN   one byte, 0 or 1

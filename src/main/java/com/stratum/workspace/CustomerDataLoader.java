@@ -10,10 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,15 +23,13 @@ import java.util.regex.Pattern;
  * Reads the imported tables of a workspace into the feature builder's input: every
  * {@code transactions} dataset (their union, oldest import first) into a {@link TransactionTable}
  * and every {@code customers} dataset into {@link CustomerAttributes} (a later import wins for the
- * same customer id). Columns are found by their role (docs/ARCHITECTURE.md); rows are streamed
- * with a fetch size, never held as objects.
+ * same customer id). Columns are found by their role (docs/ARCHITECTURE.md); rows are read
+ * chunk by chunk ({@link DatasetRows}), never all held at once.
  */
 public final class CustomerDataLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerDataLoader.class);
-    private static final Pattern TABLE = Pattern.compile("DS_\\d+");
     private static final Pattern COLUMN = Pattern.compile("C\\d+");
-    private static final int FETCH_SIZE = 10_000;
 
     private static final Map<ColumnRole, LineAttribute> LINE_ATTRIBUTES = new EnumMap<>(Map.of(
             ColumnRole.CHANNEL, LineAttribute.CHANNEL, ColumnRole.STORE, LineAttribute.STORE,
@@ -92,9 +87,6 @@ public final class CustomerDataLoader {
         List<DatasetInfo> tx = datasets.stream().filter(d -> d.kind() == DatasetKind.TRANSACTIONS).toList();
         List<DatasetInfo> cu = datasets.stream().filter(d -> d.kind() == DatasetKind.CUSTOMERS).toList();
         try (Connection c = workspace.connect()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LAZY_QUERY_EXECUTION TRUE"); // stream rows instead of materialising each result
-            }
             long expected = tx.stream().mapToLong(DatasetInfo::rowsImported).sum();
             TransactionTable.Builder lines = TransactionTable.builder((int) Math.min(Integer.MAX_VALUE - 16, expected));
             long[] skipped = new long[2];
@@ -149,37 +141,33 @@ public final class CustomerDataLoader {
         b.newOrderScope(); // order ids are per dataset: the same id in another import is another order
         int first = b.size();
         boolean timed = dateCol.dataType() == DataType.TIMESTAMP || dateCol.dataType() == DataType.TEXT;
-        // SQL column index = position in cols + 2 (SRC_ROW is column 1)
-        int orderIdx = orderCol == null ? -1 : cols.indexOf(orderCol) + 2;
+        int orderIdx = orderCol == null ? -1 : cols.indexOf(orderCol);
         int firstAttr = cols.size() - attrs.size();
-        try (PreparedStatement ps = c.prepareStatement(select(d, cols))) {
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                int[] codes = new int[attrs.size()];
-                while (rs.next()) {
-                    long row = rs.getLong(1);
-                    long when = dateTime(rs, 3, dateCol, d, row);
-                    if (when == NO_DATE_TIME) {
-                        skipped[0]++;
-                        continue;
-                    }
-                    long cents = amountCol != null ? cents(rs, 4, amountCol, d, row)
-                            : product(rs, 4, qtyCol, priceCol, d, row);
-                    if (cents == NO_AMOUNT) {
-                        skipped[1]++;
-                        continue;
-                    }
-                    int customer = b.customer(text(rs, 2, customerCol));
-                    int order = orderCol == null ? b.newOrder() : b.order(text(rs, orderIdx, orderCol));
-                    for (int a = 0; a < codes.length; a++) {
-                        codes[a] = b.code(attrs.get(a), text(rs, firstAttr + a + 2, cols.get(firstAttr + a)));
-                    }
-                    int day = (int) (when >> 17);
-                    int second = (int) (when & 0x1FFFF) - 1; // -1 = TIME_UNKNOWN
-                    int line = b.add(customer, order, day, second, cents);
-                    for (int a = 0; a < codes.length; a++) {
-                        b.set(attrs.get(a), line, codes[a]);
-                    }
+        try (DatasetRows rs = DatasetRows.open(c, d, cols)) {
+            int[] codes = new int[attrs.size()];
+            while (rs.next()) {
+                long row = rs.sourceRow();
+                long when = dateTime(rs, 1, dateCol, d, row);
+                if (when == NO_DATE_TIME) {
+                    skipped[0]++;
+                    continue;
+                }
+                long cents = amountCol != null ? cents(rs, 2, amountCol, d, row)
+                        : product(rs, 2, qtyCol, priceCol, d, row);
+                if (cents == NO_AMOUNT) {
+                    skipped[1]++;
+                    continue;
+                }
+                int customer = b.customer(rs.text(0));
+                int order = orderCol == null ? b.newOrder() : b.order(rs.text(orderIdx));
+                for (int a = 0; a < codes.length; a++) {
+                    codes[a] = b.code(attrs.get(a), rs.text(firstAttr + a));
+                }
+                int day = (int) (when >> 17);
+                int second = (int) (when & 0x1FFFF) - 1; // -1 = TIME_UNKNOWN
+                int line = b.add(customer, order, day, second, cents);
+                for (int a = 0; a < codes.length; a++) {
+                    b.set(attrs.get(a), line, codes[a]);
                 }
             }
         }
@@ -200,18 +188,17 @@ public final class CustomerDataLoader {
                 cols.add(col);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(select(d, cols))) {
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
+        try (DatasetRows rs = DatasetRows.open(c, d, cols)) {
+            {
                 while (rs.next()) {
-                    long srcRow = rs.getLong(1);
-                    int row = b.row(text(rs, 2, idCol));
+                    long srcRow = rs.sourceRow();
+                    int row = b.row(rs.text(0));
                     if (row < 0) {
                         continue; // a customers row without an id describes nobody
                     }
                     for (int i = 1; i < cols.size(); i++) {
                         DatasetColumn col = cols.get(i);
-                        int idx = i + 2;
+                        int idx = i;
                         switch (col.role()) {
                             case BIRTH_DATE -> b.birthDay(row, day(rs, idx, col, d, srcRow));
                             case SIGNUP_DATE -> b.signupDay(row, day(rs, idx, col, d, srcRow));
@@ -219,12 +206,12 @@ public final class CustomerDataLoader {
                             case INCOME -> {
                                 double v = number(rs, idx, col);
                                 if (Double.isNaN(v)) {
-                                    b.text(CustomerField.INCOME_TEXT, row, text(rs, idx, col));
+                                    b.text(CustomerField.INCOME_TEXT, row, rs.text(idx));
                                 } else {
                                     b.income(row, v);
                                 }
                             }
-                            default -> b.text(CUSTOMER_TEXT.get(col.role()), row, text(rs, idx, col));
+                            default -> b.text(CUSTOMER_TEXT.get(col.role()), row, rs.text(idx));
                         }
                     }
                 }
@@ -235,21 +222,6 @@ public final class CustomerDataLoader {
     private static DatasetColumn require(DatasetInfo d, ColumnRole role) {
         return d.column(role).orElseThrow(() -> new CustomerDataException(where(d) + " has no " + role.key()
                 + " column: map one with --map " + role.key() + "=COLUMN and import it again."));
-    }
-
-    /** SELECT SRC_ROW, cols... in sheet order; names are checked to be generated ones, then quoted. */
-    static String select(DatasetInfo d, List<DatasetColumn> cols) {
-        if (!TABLE.matcher(d.tableName()).matches()) {
-            throw new WorkspaceException(where(d) + " has an unexpected table name.");
-        }
-        StringBuilder sql = new StringBuilder("SELECT SRC_ROW");
-        for (DatasetColumn col : cols) {
-            if (!COLUMN.matcher(col.sqlName()).matches()) {
-                throw new WorkspaceException(where(d) + " has an unexpected column name.");
-            }
-            sql.append(", \"").append(col.sqlName()).append('"');
-        }
-        return sql.append(" FROM \"").append(d.tableName()).append("\" ORDER BY SRC_ROW").toString();
     }
 
     static String where(DatasetInfo d) {
@@ -273,35 +245,20 @@ public final class CustomerDataLoader {
     private static final long NO_DATE_TIME = Long.MIN_VALUE;
     private static final long NO_AMOUNT = Long.MIN_VALUE;
 
-    /** Text of an id or attribute; numbers without a trailing ".0" (17850, never 17850.0). */
-    static String text(ResultSet rs, int idx, DatasetColumn col) throws SQLException {
-        return switch (col.dataType()) {
-            case INTEGER -> {
-                long v = rs.getLong(idx);
-                yield rs.wasNull() ? null : Long.toString(v);
-            }
-            case DECIMAL -> {
-                BigDecimal v = rs.getBigDecimal(idx);
-                yield v == null ? null : v.stripTrailingZeros().toPlainString();
-            }
-            default -> rs.getString(idx);
-        };
-    }
-
     /** Epoch day << 17 | (second of day + 1), 0 in the low bits when the time is unknown. */
-    private static long dateTime(ResultSet rs, int idx, DatasetColumn col, DatasetInfo d, long row)
-            throws SQLException {
+    private static long dateTime(DatasetRows rs, int idx, DatasetColumn col, DatasetInfo d, long row)
+            {
         switch (col.dataType()) {
             case DATE -> {
-                LocalDate v = rs.getObject(idx, LocalDate.class);
+                LocalDate v = rs.date(idx);
                 return v == null ? NO_DATE_TIME : v.toEpochDay() << 17;
             }
             case TIMESTAMP -> {
-                LocalDateTime v = rs.getObject(idx, LocalDateTime.class);
+                LocalDateTime v = rs.timestamp(idx);
                 return v == null ? NO_DATE_TIME : pack(v);
             }
             case TEXT -> {
-                String s = rs.getString(idx);
+                String s = rs.text(idx);
                 if (s == null || s.isBlank()) {
                     return NO_DATE_TIME;
                 }
@@ -324,12 +281,12 @@ public final class CustomerDataLoader {
         return (v.toLocalDate().toEpochDay() << 17) | (v.toLocalTime().toSecondOfDay() + 1);
     }
 
-    private static int day(ResultSet rs, int idx, DatasetColumn col, DatasetInfo d, long row) throws SQLException {
+    private static int day(DatasetRows rs, int idx, DatasetColumn col, DatasetInfo d, long row) {
         long v = dateTime(rs, idx, col, d, row);
         return v == NO_DATE_TIME ? CustomerAttributes.NO_DATE : (int) (v >> 17);
     }
 
-    private static long cents(ResultSet rs, int idx, DatasetColumn col, DatasetInfo d, long row) throws SQLException {
+    private static long cents(DatasetRows rs, int idx, DatasetColumn col, DatasetInfo d, long row) {
         BigDecimal v = decimal(rs, idx, col, d, row);
         if (v == null) {
             return NO_AMOUNT;
@@ -342,8 +299,8 @@ public final class CustomerDataLoader {
     }
 
     /** Quantity x unit price, in cents rounded half-up. */
-    private static long product(ResultSet rs, int idx, DatasetColumn qty, DatasetColumn price, DatasetInfo d,
-                                long row) throws SQLException {
+    private static long product(DatasetRows rs, int idx, DatasetColumn qty, DatasetColumn price, DatasetInfo d,
+                                long row) {
         BigDecimal q = decimal(rs, idx, qty, d, row);
         BigDecimal p = decimal(rs, idx + 1, price, d, row);
         if (q == null || p == null) {
@@ -352,18 +309,17 @@ public final class CustomerDataLoader {
         return Money.toCents(q.multiply(p));
     }
 
-    private static BigDecimal decimal(ResultSet rs, int idx, DatasetColumn col, DatasetInfo d, long row)
-            throws SQLException {
+    private static BigDecimal decimal(DatasetRows rs, int idx, DatasetColumn col, DatasetInfo d, long row)
+            {
         switch (col.dataType()) {
             case DECIMAL -> {
-                return rs.getBigDecimal(idx);
+                return rs.decimal(idx);
             }
             case INTEGER -> {
-                long v = rs.getLong(idx);
-                return rs.wasNull() ? null : BigDecimal.valueOf(v);
+                return rs.decimal(idx);
             }
             case TEXT -> {
-                String s = rs.getString(idx);
+                String s = rs.text(idx);
                 if (s == null || s.isBlank()) {
                     return null;
                 }
@@ -379,14 +335,13 @@ public final class CustomerDataLoader {
     }
 
     /** A number (age, income), NaN when empty or not a number. */
-    private static double number(ResultSet rs, int idx, DatasetColumn col) throws SQLException {
+    private static double number(DatasetRows rs, int idx, DatasetColumn col) {
         switch (col.dataType()) {
             case DECIMAL, INTEGER -> {
-                double v = rs.getDouble(idx);
-                return rs.wasNull() ? Double.NaN : v;
+                return rs.number(idx);
             }
             case TEXT -> {
-                String s = rs.getString(idx);
+                String s = rs.text(idx);
                 BigDecimal v = s == null ? null : TextNumbers.parse(s);
                 return v == null ? Double.NaN : v.doubleValue();
             }

@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.regex.Pattern;
 public final class DatasetRepository {
 
     private static final Pattern TABLE = Pattern.compile("DS_\\d+");
-    private static final Pattern COLUMN = Pattern.compile("C\\d+");
 
     private final Workspace workspace;
 
@@ -86,45 +83,24 @@ public final class DatasetRepository {
     /** Rows {@code offset .. offset+limit-1} in sheet order. */
     public RowPage page(long datasetId, long offset, int limit) {
         DatasetInfo d = require(datasetId);
-        StringBuilder sql = new StringBuilder("SELECT SRC_ROW");
-        for (DatasetColumn col : d.columns()) {
-            sql.append(", \"").append(checkedColumn(col.sqlName())).append('"');
-        }
-        sql.append(" FROM \"").append(d.tableName()).append("\" ORDER BY SRC_ROW LIMIT ? OFFSET ?");
         List<Long> src = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            ps.setInt(1, Math.max(0, limit));
-            ps.setLong(2, Math.max(0, offset));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    src.add(rs.getLong(1));
-                    List<Object> row = new ArrayList<>(d.columns().size());
-                    for (int i = 0; i < d.columns().size(); i++) {
-                        row.add(value(rs, i + 2, d.columns().get(i).dataType()));
-                    }
-                    rows.add(row);
+        int width = d.columns().size();
+        try (Connection c = workspace.connect();
+             DatasetRows in = DatasetRows.open(c, d, d.columns(), Math.max(0, offset))) {
+            while (rows.size() < limit && in.next()) {
+                src.add(in.sourceRow());
+                List<Object> row = new ArrayList<>(width);
+                for (int i = 0; i < width; i++) {
+                    Object v = in.value(i);
+                    row.add(v instanceof BigDecimal b ? plain(b) : v);
                 }
+                rows.add(row);
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Reading rows of dataset " + datasetId + " failed: " + e.getMessage(), e);
         }
         return new RowPage(d.columns(), offset, d.rowsImported(), src, rows);
-    }
-
-    private static Object value(ResultSet rs, int i, DataType t) throws SQLException {
-        Object v = switch (t) {
-            case TEXT -> rs.getString(i);
-            case INTEGER -> rs.getLong(i);
-            case DECIMAL -> {
-                BigDecimal b = rs.getBigDecimal(i);
-                yield b == null ? null : plain(b);
-            }
-            case DATE -> rs.getObject(i, LocalDate.class);
-            case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
-            case BOOLEAN -> rs.getBoolean(i);
-        };
-        return rs.wasNull() ? null : v;
     }
 
     /** 1280.0000000000 as 1280, 0.5000000000 as 0.5 (never 1.28E+3). */
@@ -172,7 +148,7 @@ public final class DatasetRepository {
 
     /** Distinct non-empty customer ids over all transactions datasets. */
     public long distinctCustomers() {
-        return countIds(idSelects(DatasetKind.TRANSACTIONS));
+        return countIds(list().stream().filter(d -> d.kind() == DatasetKind.TRANSACTIONS).toList());
     }
 
     /**
@@ -180,15 +156,22 @@ public final class DatasetRepository {
      * covers (a customer who never bought lands in "No Purchases"), the count Results shows.
      */
     public long distinctCustomersAnywhere() {
-        List<String> from = new ArrayList<>(idSelects(DatasetKind.TRANSACTIONS));
-        from.addAll(idSelects(DatasetKind.CUSTOMERS));
-        return countIds(from);
+        return countIds(list().stream().filter(d -> d.kind() == DatasetKind.TRANSACTIONS
+                || d.kind() == DatasetKind.CUSTOMERS).toList());
     }
 
     /** Distinct non-empty customer ids of one dataset. */
     public long distinctCustomers(long datasetId) {
-        String sel = idSelect(require(datasetId));
-        return sel == null ? 0 : countIds(List.of(sel));
+        return countIds(List.of(require(datasetId)));
+    }
+
+    /** Distinct non-blank customer ids (stripped) over {@code datasets}, one pass over each id column. */
+    private long countIds(List<DatasetInfo> datasets) {
+        IdHashSet ids = new IdHashSet();
+        for (DatasetInfo d : datasets) {
+            collectIds(d, ColumnRole.CUSTOMER_ID, ids::add);
+        }
+        return ids.size();
     }
 
     /** Lines of a transactions dataset with an empty customer id. */
@@ -198,8 +181,9 @@ public final class DatasetRepository {
         if (id.isEmpty()) {
             return d.rowsImported();
         }
-        return scalar("SELECT COUNT(*) FROM \"" + d.tableName() + "\" WHERE \""
-                + checkedColumn(id.get().sqlName()) + "\" IS NULL OR TRIM(\"" + id.get().sqlName() + "\") = ''");
+        long[] named = {0};
+        collectIds(d, ColumnRole.CUSTOMER_ID, v -> named[0]++);
+        return d.rowsImported() - named[0];
     }
 
     /**
@@ -354,13 +338,11 @@ public final class DatasetRepository {
         if (id.isEmpty() || !TABLE.matcher(d.tableName()).matches()) {
             return;
         }
-        String col = "\"" + checkedColumn(id.get().sqlName()) + "\"";
-        try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
-            s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery("SELECT " + col + " FROM \"" + d.tableName() + "\" WHERE " + col
-                    + " IS NOT NULL")) {
-                while (rs.next()) {
-                    String v = rs.getString(1).strip();
+        try (Connection c = workspace.connect(); DatasetRows in = DatasetRows.open(c, d, List.of(id.get()))) {
+            while (in.next()) {
+                String v = in.text(0);
+                if (v != null) {
+                    v = v.strip();
                     if (!v.isEmpty()) {
                         sink.accept(v);
                     }
@@ -379,37 +361,6 @@ public final class DatasetRepository {
         return scalar("SELECT COUNT(*) FROM run");
     }
 
-    private List<String> idSelects(DatasetKind kind) {
-        List<String> out = new ArrayList<>();
-        for (DatasetInfo d : list()) {
-            if (d.kind() == kind && TABLE.matcher(d.tableName()).matches()) {
-                String s = idSelect(d);
-                if (s != null) {
-                    out.add(s);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String idSelect(DatasetInfo d) {
-        return d.column(ColumnRole.CUSTOMER_ID).map(c -> {
-            String col = "\"" + checkedColumn(c.sqlName()) + "\"";
-            return "SELECT TRIM(" + col + ") AS cid FROM \"" + d.tableName() + "\" WHERE " + col
-                    + " IS NOT NULL AND TRIM(" + col + ") <> ''";
-        }).orElse(null);
-    }
-
-    /** Distinct ids of the union of {@code from}. */
-    private long countIds(List<String> from) {
-        if (from.isEmpty()) {
-            return 0;
-        }
-        // DISTINCT: with one select there is no UNION to remove duplicate ids.
-        return scalar("SELECT COUNT(DISTINCT f.cid) FROM (" + String.join(" UNION ", from) + ") f");
-    }
-
-    /** Distinct ids of the union of {@code from} minus the union of {@code except}, the first {@code limit} by id. */
     private long scalar(String sql) {
         try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -419,10 +370,4 @@ public final class DatasetRepository {
         }
     }
 
-    private static String checkedColumn(String sqlName) {
-        if (!COLUMN.matcher(sqlName).matches()) {
-            throw new WorkspaceException("Unexpected column name in the workspace metadata.");
-        }
-        return sqlName;
-    }
 }

@@ -3,8 +3,6 @@ package com.stratum.workspace;
 import com.stratum.features.StringDictionary;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +18,6 @@ import java.util.Set;
  */
 public final class PersonalColumnsRepository {
 
-    private static final int FETCH_SIZE = 10_000;
 
     private final Workspace workspace;
 
@@ -68,20 +65,17 @@ public final class PersonalColumnsRepository {
                 if (read.isEmpty()) {
                     continue;
                 }
-                try (PreparedStatement ps = c.prepareStatement(CustomerDataLoader.select(d, cols))) {
-                    ps.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            String id = CustomerDataLoader.text(rs, 2, idCol);
-                            int row = id == null ? -1 : rowOf.find(id);
-                            if (row < 0 || row >= customerIds.length) {
-                                continue; // a customer with no row in this run
-                            }
-                            for (int i = 0; i < read.size(); i++) {
-                                String v = CustomerDataLoader.text(rs, i + 3, cols.get(i + 1));
-                                if (v != null && !v.isBlank()) {
-                                    out.get(read.get(i))[row] = v;
-                                }
+                try (DatasetRows rs = DatasetRows.open(c, d, cols)) {
+                    while (rs.next()) {
+                        String id = rs.text(0);
+                        int row = id == null ? -1 : rowOf.find(id);
+                        if (row < 0 || row >= customerIds.length) {
+                            continue; // a customer with no row in this run
+                        }
+                        for (int i = 0; i < read.size(); i++) {
+                            String v = rs.text(i + 1);
+                            if (v != null && !v.isBlank()) {
+                                out.get(read.get(i))[row] = v;
                             }
                         }
                     }

@@ -43,6 +43,81 @@ class ImportRoundTripTest extends ImportTestSupport {
         assertThat(repo.page(r.datasetId(), 250, 10).rows()).isEmpty();
     }
 
+    /**
+     * 10,000 lines stored as chunks of at most 4,096 rows (ChunkFormat.MAX_CHUNK_ROWS): line i has
+     * customer C(i % 97), date 2024-01-01 + (i % 366) days, amount i/100 (trailing zero kept in the
+     * file: "1.50"), an empty channel on every 10th line; line 5,000 has the amount "oops" and is rejected.
+     */
+    @Test
+    void manyRowsPageBackAcrossChunkBoundaries() throws Exception {
+        StringBuilder b = new StringBuilder("customer id,date,amount,channel\n");
+        for (int i = 1; i <= 10_000; i++) {
+            String amount = i == 5_000 ? "oops" : String.format("%d.%02d", i / 100, i % 100);
+            b.append('C').append(i % 97).append(',').append(LocalDate.of(2024, 1, 1).plusDays(i % 366)).append(',')
+                    .append(amount).append(',').append(i % 10 == 0 ? "" : "web").append('\n');
+        }
+        ImportResult r = importFile(text("many.csv", b.toString(), StandardCharsets.UTF_8));
+        assertThat(r.rowsImported()).isEqualTo(9_999);
+        assertThat(r.rowsRejected()).isEqualTo(1);
+        // ordinals 4,095 .. 4,097 straddle the first chunk's end: lines 4,096 .. 4,098 (none rejected before 5,000)
+        RowPage p = repo.page(r.datasetId(), 4_095, 3);
+        assertThat(p.sourceRows()).containsExactly(4_097L, 4_098L, 4_099L);
+        // line 4,096: C(4096 % 97 = 22), 2024-01-01 + (4096 % 366 = 70) days = 2024-03-11, 40.96
+        assertThat(p.rows().get(0)).containsExactly("C22", LocalDate.of(2024, 3, 11), new BigDecimal("40.96"), "web");
+        // line 4,100: every 10th line has no channel; 41.00 is stored without trailing zeros
+        assertThat(repo.page(r.datasetId(), 4_099, 1).rows().get(0)).containsExactly("C26",
+                LocalDate.of(2024, 1, 1).plusDays(4_100 % 366), new BigDecimal("41"), null);
+        // after the rejected line 5,000 the ordinal is one behind the line: ordinal 4,999 is line 5,001
+        assertThat(repo.page(r.datasetId(), 4_999, 1).sourceRows()).containsExactly(5_002L);
+        // the last page: ordinal 9,998 is line 10,000 on sheet row 10,001
+        RowPage last = repo.page(r.datasetId(), 9_990, 50);
+        assertThat(last.rows()).hasSize(9);
+        assertThat(last.sourceRows().get(8)).isEqualTo(10_001L);
+        assertThat(last.rows().get(8)).containsExactly("C9", LocalDate.of(2024, 1, 1).plusDays(10_000 % 366),
+                new BigDecimal("100"), null);
+        // every row, read in pages of 1,000, matches its line
+        int i = 0;
+        for (long offset = 0; offset < 9_999; offset += 1_000) {
+            RowPage page = repo.page(r.datasetId(), offset, 1_000);
+            for (int k = 0; k < page.rows().size(); k++) {
+                i = i + 1 == 5_000 ? i + 2 : i + 1;
+                assertThat(page.sourceRows().get(k)).isEqualTo(i + 1L);
+                List<Object> row = page.rows().get(k);
+                assertThat(row.get(0)).isEqualTo("C" + i % 97);
+                assertThat((BigDecimal) row.get(2)).isEqualByComparingTo(BigDecimal.valueOf(i, 2));
+                assertThat(row.get(3)).isEqualTo(i % 10 == 0 ? null : "web");
+            }
+        }
+        assertThat(i).isEqualTo(10_000);
+    }
+
+    /**
+     * Twelve lines with a 500,000-character note each: more than one chunk may hold
+     * (ChunkFormat.MAX_CHUNK_BYTES = 4 MiB = 4,194,304 bytes). Eight notes are 4,000,000 bytes, the
+     * ninth passes the limit and closes the chunk: chunks of 9 and 3 rows, every note back whole.
+     */
+    @Test
+    void longTextClosesAChunkEarly() throws Exception {
+        StringBuilder b = new StringBuilder("customer id,date,amount,note\n");
+        for (int i = 1; i <= 12; i++) {
+            b.append('C').append(i).append(",2024-01-01,1,").append(String.valueOf((char) ('a' + i)).repeat(500_000))
+                    .append('\n');
+        }
+        ImportResult r = importFile(text("long.csv", b.toString(), StandardCharsets.UTF_8));
+        assertThat(r.rowsImported()).isEqualTo(12);
+        try (var c = ws.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT ROW_COUNT FROM \"DS_" + r.datasetId() + "\" ORDER BY FIRST_ORDINAL")) {
+            List<Integer> counts = new ArrayList<>();
+            while (rs.next()) {
+                counts.add(rs.getInt(1));
+            }
+            assertThat(counts).containsExactly(9, 3);
+        }
+        RowPage p = repo.page(r.datasetId(), 8, 2);
+        assertThat(p.rows().get(0).get(3)).isEqualTo("j".repeat(500_000));
+        assertThat(p.rows().get(1).get(3)).isEqualTo("k".repeat(500_000));
+    }
+
     @Test
     void replaceDropsTheEarlierImportOfTheSameFileAndAppendKeepsIt() throws Exception {
         Path f = lines("again.csv");

@@ -121,27 +121,30 @@ class WorkspaceEncryptionTest {
         assertThat(pw).isEqualTo(PASSWORD);
     }
 
-    /** Like an import: a dataset row and its table DS_n with the customer id as TEXT. */
+    /** Like an import: a dataset row, its columns and its table DS_n with the customer id and name as TEXT. */
     static void writeCustomer(Workspace ws) throws SQLException {
         try (Connection c = ws.connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO dataset(id, name, kind, source_file, sheet, table_name, rows_read, rows_imported, "
                     + "rows_rejected, imported_at) VALUES (1, 'customers', 'customers', 'customers.xlsx', 'Sheet1', "
                     + "'DS_1', 1, 1, 0, CURRENT_TIMESTAMP)");
-            s.execute("CREATE TABLE DS_1(SRC_ROW BIGINT, C1 VARCHAR, C2 VARCHAR)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO DS_1 VALUES (2, ?, ?)")) {
-                ps.setString(1, CUSTOMER_ID);
-                ps.setString(2, CUSTOMER_NAME);
+            s.execute("INSERT INTO dataset_column(dataset_id, ordinal, header, sql_name, data_type, role) VALUES"
+                    + " (1, 1, 'id', 'C1', 'TEXT', 'customer_id'), (1, 2, 'name', 'C2', 'TEXT', NULL)");
+            s.execute(ChunkFormat.createTable("DS_1"));
+            ChunkEncoder enc = new ChunkEncoder(List.of(DataType.TEXT, DataType.TEXT));
+            enc.add(2, new Object[] {CUSTOMER_ID, CUSTOMER_NAME}, 0);
+            try (PreparedStatement ps = c.prepareStatement(ChunkFormat.insert("DS_1"))) {
+                ps.setLong(1, 0);
+                ps.setInt(2, 1);
+                ps.setBytes(3, enc.finish());
                 ps.executeUpdate();
             }
         }
     }
 
-    static String readCustomer(Workspace ws) throws SQLException {
-        try (Connection c = ws.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT C1, C2 FROM DS_1 WHERE SRC_ROW = 2")) {
-            assertThat(rs.next()).isTrue();
-            return rs.getString(1) + "|" + rs.getString(2);
-        }
+    static String readCustomer(Workspace ws) {
+        RowPage page = new DatasetRepository(ws).page(1, 0, 10);
+        assertThat(page.rows()).hasSize(1);
+        return page.rows().get(0).get(0) + "|" + page.rows().get(0).get(1);
     }
 
     /** Every file in the folder, searched for the id and the name in the encodings a database may use. */

@@ -2,12 +2,18 @@ package com.stratum.workspace;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes datasets straight into a workspace per docs/ARCHITECTURE.md (dataset, dataset_column,
- * DS_&lt;id&gt; with SRC_ROW and C1..Cn), with plain SQL, independent of the importer.
+ * DS_&lt;id&gt; of column chunks), independent of the importer: the rows are SQL literals put into
+ * a scratch row table first, so H2 types them, then encoded with {@link ChunkEncoder}.
  */
 final class WorkspaceFixture {
 
@@ -41,12 +47,16 @@ final class WorkspaceFixture {
                 id = keys.getLong(1);
             }
             String table = "DS_" + id;
+            String scratch = "FX_" + id;
             s.executeUpdate("UPDATE dataset SET table_name = '" + table + "' WHERE id = " + id);
-            StringBuilder ddl = new StringBuilder("CREATE TABLE \"" + table + "\"(SRC_ROW BIGINT PRIMARY KEY");
+            StringBuilder ddl = new StringBuilder("CREATE TABLE \"" + scratch + "\"(SRC_ROW BIGINT PRIMARY KEY");
+            List<DataType> types = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO dataset_column(dataset_id, ordinal, header, sql_name, data_type, role) VALUES (?,?,?,?,?,?)")) {
                 for (int i = 0; i < cols.length; i++) {
-                    ddl.append(", C").append(i + 1).append(' ').append(DataType.fromName(cols[i].type()).sqlType());
+                    DataType t = DataType.fromName(cols[i].type());
+                    types.add(t);
+                    ddl.append(", C").append(i + 1).append(' ').append(t.sqlType());
                     ps.setLong(1, id);
                     ps.setInt(2, i + 1);
                     ps.setString(3, cols[i].header());
@@ -59,9 +69,38 @@ final class WorkspaceFixture {
             s.execute(ddl.append(')').toString());
             for (int r = 0; r < rows.length; r++) {
                 // header on sheet row 1: data rows are 2, 3, ...
-                s.executeUpdate("INSERT INTO \"" + table + "\" VALUES (" + (r + 2) + ", " + String.join(", ", rows[r]) + ")");
+                s.executeUpdate("INSERT INTO \"" + scratch + "\" VALUES (" + (r + 2) + ", " + String.join(", ", rows[r]) + ")");
             }
+            s.execute(ChunkFormat.createTable(table));
+            ChunkEncoder enc = new ChunkEncoder(types);
+            Object[] values = new Object[types.size()];
+            try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + scratch + "\" ORDER BY SRC_ROW");
+                 PreparedStatement ins = c.prepareStatement(ChunkFormat.insert(table))) {
+                while (rs.next()) {
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = value(rs, i + 2, types.get(i));
+                    }
+                    enc.add(rs.getLong(1), values, 0);
+                }
+                ins.setLong(1, 0);
+                ins.setInt(2, enc.rows());
+                ins.setBytes(3, enc.finish());
+                ins.executeUpdate();
+            }
+            s.execute("DROP TABLE \"" + scratch + "\"");
             return id;
         }
+    }
+
+    private static Object value(ResultSet rs, int i, DataType t) throws SQLException {
+        Object v = switch (t) {
+            case TEXT -> rs.getString(i);
+            case INTEGER -> rs.getLong(i);
+            case DECIMAL -> rs.getBigDecimal(i);
+            case DATE -> rs.getObject(i, LocalDate.class);
+            case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
+            case BOOLEAN -> rs.getBoolean(i);
+        };
+        return rs.wasNull() ? null : v;
     }
 }
