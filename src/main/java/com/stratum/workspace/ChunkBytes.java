@@ -68,11 +68,19 @@ final class ChunkBytes {
         write(b);
     }
 
+    /** Drops the bytes written after {@code size} (a refused row's). */
+    void truncate(int size) {
+        this.size = size;
+    }
+
     byte[] toArray() {
         return Arrays.copyOf(buf, size);
     }
 
-    /** Reads the encoding above from a byte array; a malformed array fails with {@link IllegalStateException}. */
+    /**
+     * Reads the encoding above from a byte array; a malformed array fails with {@link IllegalStateException}.
+     * Bounds are checked as {@code n > end - pos}: a damaged length near 2^31 would wrap {@code pos + n}.
+     */
     static final class Reader {
         private final byte[] b;
         private int pos;
@@ -86,6 +94,10 @@ final class ChunkBytes {
 
         int position() {
             return pos;
+        }
+
+        int remaining() {
+            return end - pos;
         }
 
         int read() {
@@ -121,7 +133,7 @@ final class ChunkBytes {
         }
 
         byte[] bytes(int n) {
-            if (n < 0 || pos + n > end) {
+            if (n < 0 || n > end - pos) {
                 throw new IllegalStateException("chunk ends early at byte " + pos);
             }
             byte[] out = Arrays.copyOfRange(b, pos, pos + n);
@@ -131,7 +143,7 @@ final class ChunkBytes {
 
         String utf8() {
             int n = varInt();
-            if (pos + n > end) {
+            if (n > end - pos) {
                 throw new IllegalStateException("chunk ends early at byte " + pos);
             }
             String s = new String(b, pos, n, StandardCharsets.UTF_8);
@@ -140,7 +152,7 @@ final class ChunkBytes {
         }
 
         void skip(int n) {
-            if (n < 0 || pos + n > end) {
+            if (n < 0 || n > end - pos) {
                 throw new IllegalStateException("chunk ends early at byte " + pos);
             }
             pos += n;

@@ -47,17 +47,26 @@ public final class ChunkEncoder {
     /**
      * Adds a row: {@code values[offset .. offset + width - 1]} in column order, each null or of its
      * column's type (String, Long, BigDecimal, LocalDate, LocalDateTime, Boolean). Source rows must
-     * ascend within a chunk.
+     * ascend within a chunk. A refused row ({@link IllegalArgumentException}) leaves the chunk as it was.
      */
     public void add(long sourceRow, Object[] values, int offset) {
         if (rows > 0 && sourceRow <= lastSourceRow) {
             throw new IllegalArgumentException("source rows must ascend: " + sourceRow + " after " + lastSourceRow);
         }
+        int c = 0;
+        try {
+            for (; c < columns.length; c++) {
+                columns[c].add(rows, values[offset + c]);
+            }
+        } catch (IllegalArgumentException e) {
+            // the columns before the refused value took theirs: take them back, or the sections would not line up
+            for (int u = 0; u < c; u++) {
+                columns[u].undo(rows);
+            }
+            throw e;
+        }
         sourceRows.zigzag(rows == 0 ? sourceRow : sourceRow - lastSourceRow);
         lastSourceRow = sourceRow;
-        for (int c = 0; c < columns.length; c++) {
-            columns[c].add(rows, values[offset + c]);
-        }
         rows++;
     }
 
@@ -98,6 +107,11 @@ public final class ChunkEncoder {
         private final Map<String, Integer> dictionary;
         private final ChunkBytes dictionaryBytes;
         private final ChunkBytes section = new ChunkBytes(1024);
+        /** What {@link #undo} restores: the state before the last {@link #add}. */
+        private int valuesMark;
+        private boolean anyNullMark;
+        private String newEntry;
+        private int dictionaryBytesMark;
 
         ColumnBuffer(DataType type) {
             this.type = type;
@@ -110,6 +124,9 @@ public final class ChunkEncoder {
         }
 
         void add(int row, Object v) {
+            valuesMark = values.size();
+            anyNullMark = anyNull;
+            newEntry = null;
             if (v == null) {
                 int i = row >>> 3;
                 if (i >= nulls.length) {
@@ -122,7 +139,7 @@ public final class ChunkEncoder {
             try {
                 switch (type) {
                     case TEXT -> text((String) v);
-                    case INTEGER -> values.zigzag(((Number) v).longValue());
+                    case INTEGER -> values.zigzag((Long) v); // not any Number: 2.5 must not become 2
                     case DECIMAL -> decimal((BigDecimal) v);
                     case DATE -> values.zigzag(((LocalDate) v).toEpochDay());
                     case TIMESTAMP -> timestamp((LocalDateTime) v);
@@ -138,25 +155,60 @@ public final class ChunkEncoder {
             if (code == null) {
                 code = dictionary.size();
                 dictionary.put(s, code);
+                newEntry = s;
+                dictionaryBytesMark = dictionaryBytes.size();
                 dictionaryBytes.utf8(s);
             }
             values.varLong(code);
         }
 
+        /** Takes back the value {@link #add} took for {@code row}, a row refused in a later column. */
+        void undo(int row) {
+            values.truncate(valuesMark);
+            anyNull = anyNullMark;
+            int i = row >>> 3;
+            if (i < nulls.length) {
+                nulls[i] &= (byte) ~(1 << (row & 7));
+            }
+            if (newEntry != null) {
+                dictionary.remove(newEntry);
+                dictionaryBytes.truncate(dictionaryBytesMark);
+                newEntry = null;
+            }
+        }
+
         /**
          * At most {@link DataType#DECIMAL_SCALE} decimals (half-up, as the SQL column type did),
-         * without trailing zeros (12.50 is stored as 12.5, 1E+3 as 1000); the unscaled value as a zig-zag long, or as bytes when it is larger.
+         * without trailing zeros (12.50 is stored as 12.5, 1E+3 as 1000: readers show them plain); the
+         * unscaled value as a zig-zag long, or as bytes when it is larger. Trailing zeros are dropped with
+         * long arithmetic: BigDecimal.stripTrailingZeros per value would cost more on every import.
          */
         private void decimal(BigDecimal v) {
-            BigDecimal d = v.scale() > DataType.DECIMAL_SCALE ? v.setScale(DataType.DECIMAL_SCALE, RoundingMode.HALF_UP) : v;
-            d = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+            BigDecimal d = v;
+            if (d.scale() > DataType.DECIMAL_SCALE) {
+                d = d.setScale(DataType.DECIMAL_SCALE, RoundingMode.HALF_UP);
+            }
             if (d.scale() < 0) {
                 d = d.setScale(0);
             }
             BigInteger u = d.unscaledValue();
+            if (u.bitLength() >= 63) {
+                // rare: strip with BigDecimal; the result may fit a long
+                d = d.stripTrailingZeros();
+                if (d.scale() < 0) {
+                    d = d.setScale(0);
+                }
+                u = d.unscaledValue();
+            }
             if (u.bitLength() < 63) {
-                values.varLong((long) d.scale() << 1);
-                values.zigzag(u.longValue());
+                long x = u.longValue();
+                int scale = d.scale();
+                while (scale > 0 && x % 10 == 0) {
+                    x /= 10;
+                    scale--;
+                }
+                values.varLong((long) scale << 1);
+                values.zigzag(x);
             } else {
                 values.varLong(((long) d.scale() << 1) | 1);
                 byte[] b = u.toByteArray();

@@ -18,11 +18,14 @@ package com.stratum.workspace;
  *   TEXT      dictionary size, dictionary entries (length + UTF-8), then an entry index per row
  *   INTEGER   zig-zag long
  *   DECIMAL   scale&lt;&lt;1 | big, then the unscaled value: zig-zag long, or length + two's-complement bytes
- *             (rounded half-up to 10 decimals, no trailing zeros: 12.50 is 125 at scale 1, 1E+3 is 1000 at scale 0)
+ *             (rounded half-up to 10 decimals, no trailing zeros: 12.50 is 125 at scale 1, 1E+3 is 1000 at
+ *             scale 0; a scale above 10 is a damaged chunk)
  *   DATE      zig-zag epoch day
  *   TIMESTAMP zig-zag epoch day, then second-of-day&lt;&lt;1 or nano-of-day&lt;&lt;1 | 1
  *   BOOLEAN   one byte, 0 or 1
  * </pre>
+ * A reader checks every length against the bytes there are and reads each section to its end:
+ * a damaged chunk fails with a message instead of shifting values between rows.
  */
 public final class ChunkFormat {
 

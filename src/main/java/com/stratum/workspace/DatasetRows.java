@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -207,7 +208,7 @@ public final class DatasetRows implements AutoCloseable {
             return b.toPlainString();
         }
         if (v instanceof LocalDateTime t) {
-            return t.toLocalDate() + String.format(" %02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond())
+            return t.toLocalDate() + String.format(Locale.ROOT, " %02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond())
                     + (t.getNano() == 0 ? "" : fraction(t.getNano()));
         }
         if (v instanceof Boolean b) {
@@ -218,7 +219,7 @@ public final class DatasetRows implements AutoCloseable {
 
     /** ".5" for 500,000,000 ns, ".000001" for 1,000 ns. */
     private static String fraction(int nanos) {
-        String s = String.format("%09d", nanos);
+        String s = String.format(Locale.ROOT, "%09d", nanos);
         int end = s.length();
         while (end > 1 && s.charAt(end - 1) == '0') {
             end--;

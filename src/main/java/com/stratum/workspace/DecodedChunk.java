@@ -13,6 +13,11 @@ import java.util.List;
  */
 final class DecodedChunk {
 
+    private static final long MIN_EPOCH_DAY = LocalDate.MIN.toEpochDay();
+    private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+
     final int rows;
     final long[] sourceRows;
     final DataType[] types;
@@ -66,14 +71,19 @@ final class DecodedChunk {
         for (int c = 0; c < columns; c++) {
             sectionLength[c] = in.varInt();
         }
+        // in longs: damaged lengths near 2^31 could wrap an int sum back to the chunk's length
         int[] sectionStart = new int[columns];
-        int at = in.position() + sourceLength;
+        long at = (long) in.position() + sourceLength;
         for (int c = 0; c < columns; c++) {
-            sectionStart[c] = at;
+            sectionStart[c] = (int) Math.min(at, Integer.MAX_VALUE);
             at += sectionLength[c];
         }
         if (at != data.length) {
             throw new IllegalStateException("chunk sections add up to " + at + " bytes, the chunk has " + data.length);
+        }
+        // each row has a source row of one byte at least: checked before the arrays of rows are made
+        if (rows > sourceLength) {
+            throw new IllegalStateException("chunk claims " + rows + " rows in " + sourceLength + " bytes of row numbers");
         }
         long[] sourceRows = new long[rows];
         ChunkBytes.Reader src = new ChunkBytes.Reader(data, in.position(), in.position() + sourceLength);
@@ -82,6 +92,7 @@ final class DecodedChunk {
             prev = r == 0 ? src.zigzag() : prev + src.zigzag();
             sourceRows[r] = prev;
         }
+        requireAllRead(src, "its row numbers");
         DataType[] types = new DataType[wanted.length];
         boolean[][] nulls = new boolean[wanted.length][];
         Object[] values = new Object[wanted.length];
@@ -91,8 +102,28 @@ final class DecodedChunk {
             ChunkBytes.Reader col = new ChunkBytes.Reader(data, sectionStart[c], sectionStart[c] + sectionLength[c]);
             nulls[w] = readNulls(col, rows);
             values[w] = readValues(col, types[w], rows, nulls[w]);
+            requireAllRead(col, "column " + (c + 1));
         }
         return new DecodedChunk(rows, sourceRows, types, nulls, values);
+    }
+
+    /**
+     * A section read to its end: bytes left over mean a damaged null bitmap or count (a null flag set
+     * on a row with a value would otherwise shift every later value up a row, silently).
+     */
+    private static void requireAllRead(ChunkBytes.Reader in, String section) {
+        if (in.remaining() != 0) {
+            throw new IllegalStateException("chunk has " + in.remaining() + " bytes left over in " + section);
+        }
+    }
+
+    /** An epoch day LocalDate can hold (checked here, so reading a DATE later cannot fail). */
+    private static long epochDay(ChunkBytes.Reader in) {
+        long day = in.zigzag();
+        if (day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY) {
+            throw new IllegalStateException("chunk has a date out of range at byte " + in.position());
+        }
+        return day;
     }
 
     private static boolean[] readNulls(ChunkBytes.Reader in, int rows) {
@@ -118,6 +149,9 @@ final class DecodedChunk {
         switch (type) {
             case TEXT -> {
                 int size = in.varInt();
+                if (size > in.remaining()) {
+                    throw new IllegalStateException("chunk text dictionary of " + size + " entries is larger than its column");
+                }
                 String[] dictionary = new String[size];
                 for (int i = 0; i < size; i++) {
                     dictionary[i] = in.utf8();
@@ -138,7 +172,7 @@ final class DecodedChunk {
                 long[] out = new long[rows];
                 for (int r = 0; r < rows; r++) {
                     if (nulls == null || !nulls[r]) {
-                        out[r] = in.zigzag();
+                        out[r] = type == DataType.DATE ? epochDay(in) : in.zigzag();
                     }
                 }
                 return out;
@@ -148,11 +182,20 @@ final class DecodedChunk {
                 for (int r = 0; r < rows; r++) {
                     if (nulls == null || !nulls[r]) {
                         long head = in.varLong();
+                        // the encoder writes at most DECIMAL_SCALE places; a damaged scale of millions
+                        // would make toPlainString build a string of that length
+                        if (head >>> 1 > DataType.DECIMAL_SCALE) {
+                            throw new IllegalStateException("chunk has a decimal scale of " + (head >>> 1));
+                        }
                         int scale = (int) (head >>> 1);
                         if ((head & 1) == 0) {
                             out[r] = BigDecimal.valueOf(in.zigzag(), scale);
                         } else {
-                            out[r] = new BigDecimal(new BigInteger(in.bytes(in.varInt())), scale);
+                            int n = in.varInt();
+                            if (n == 0) {
+                                throw new IllegalStateException("chunk has an empty decimal at byte " + in.position());
+                            }
+                            out[r] = new BigDecimal(new BigInteger(in.bytes(n)), scale);
                         }
                     }
                 }
@@ -162,10 +205,13 @@ final class DecodedChunk {
                 LocalDateTime[] out = new LocalDateTime[rows];
                 for (int r = 0; r < rows; r++) {
                     if (nulls == null || !nulls[r]) {
-                        LocalDate day = LocalDate.ofEpochDay(in.zigzag());
+                        LocalDate day = LocalDate.ofEpochDay(epochDay(in));
                         long time = in.varLong();
-                        LocalTime t = (time & 1) == 0 ? LocalTime.ofSecondOfDay(time >>> 1)
-                                : LocalTime.ofNanoOfDay(time >>> 1);
+                        boolean nanos = (time & 1) != 0;
+                        if ((time >>> 1) >= (nanos ? NANOS_PER_DAY : SECONDS_PER_DAY)) {
+                            throw new IllegalStateException("chunk has a time of day out of range at byte " + in.position());
+                        }
+                        LocalTime t = nanos ? LocalTime.ofNanoOfDay(time >>> 1) : LocalTime.ofSecondOfDay(time >>> 1);
                         out[r] = LocalDateTime.of(day, t);
                     }
                 }
