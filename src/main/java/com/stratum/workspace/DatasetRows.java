@@ -29,8 +29,11 @@ public final class DatasetRows implements AutoCloseable {
     private final int[] wanted;
     private final PreparedStatement fetch;
     private final List<byte[]> fetched = new ArrayList<>();
+    private final List<long[]> fetchedPositions = new ArrayList<>();
     private int fetchedIndex;
     private long nextOrdinal;
+    /** Where the next chunk must start: a chunk missing or overlapping means a damaged table. */
+    private long expectedOrdinal;
     private boolean exhausted;
     private DecodedChunk chunk;
     private int row = -1;
@@ -50,10 +53,20 @@ public final class DatasetRows implements AutoCloseable {
             }
             wanted[i] = at;
         }
-        this.fetch = c.prepareStatement("SELECT FIRST_ORDINAL, DATA FROM \"" + d.tableName()
+        this.fetch = c.prepareStatement("SELECT FIRST_ORDINAL, ROW_COUNT, DATA FROM \"" + d.tableName()
                 + "\" WHERE FIRST_ORDINAL >= ? ORDER BY FIRST_ORDINAL LIMIT " + CHUNKS_PER_FETCH);
+        try {
+            locate(c, offset);
+        } catch (SQLException | RuntimeException e) {
+            fetch.close();
+            throw e;
+        }
+    }
+
+    /** Finds the chunk holding position {@code offset} and how many of its rows come before it. */
+    private void locate(Connection c, long offset) throws SQLException {
         if (offset > 0) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT FIRST_ORDINAL FROM \"" + d.tableName()
+            try (PreparedStatement ps = c.prepareStatement("SELECT FIRST_ORDINAL FROM \"" + dataset.tableName()
                     + "\" WHERE FIRST_ORDINAL <= ? ORDER BY FIRST_ORDINAL DESC LIMIT 1")) {
                 ps.setLong(1, offset);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -62,6 +75,7 @@ public final class DatasetRows implements AutoCloseable {
             }
             skip = (int) Math.min(Integer.MAX_VALUE, offset - nextOrdinal);
         }
+        expectedOrdinal = nextOrdinal;
     }
 
     /** All rows of {@code d}, for {@code columns} (columns of {@code d}, in the order wanted). */
@@ -98,11 +112,13 @@ public final class DatasetRows implements AutoCloseable {
                 return false;
             }
             fetched.clear();
+            fetchedPositions.clear();
             fetchedIndex = 0;
             fetch.setLong(1, nextOrdinal);
             try (ResultSet rs = fetch.executeQuery()) {
                 while (rs.next()) {
-                    fetched.add(rs.getBytes(2));
+                    fetched.add(rs.getBytes(3));
+                    fetchedPositions.add(new long[] {rs.getLong(1), rs.getInt(2)});
                     nextOrdinal = rs.getLong(1) + 1;
                 }
             }
@@ -112,9 +128,19 @@ public final class DatasetRows implements AutoCloseable {
             }
         }
         byte[] data = fetched.get(fetchedIndex);
+        long[] position = fetchedPositions.get(fetchedIndex);
         fetched.set(fetchedIndex++, null);
         try {
+            if (position[0] != expectedOrdinal) {
+                throw new IllegalStateException("the chunk at position " + expectedOrdinal + " is missing (next found at "
+                        + position[0] + ")");
+            }
             chunk = DecodedChunk.decode(data, datasetTypes, wanted);
+            if (chunk.rows != position[1]) {
+                throw new IllegalStateException("the chunk at position " + position[0] + " holds " + chunk.rows
+                        + " rows, its table row says " + position[1]);
+            }
+            expectedOrdinal += chunk.rows;
         } catch (IllegalStateException | java.time.DateTimeException e) {
             throw new WorkspaceException("Dataset '" + dataset.name() + "' is damaged in the workspace: "
                     + e.getMessage(), e);

@@ -362,6 +362,33 @@ class DatasetRowsTest {
         }
     }
 
+    /**
+     * Chunks of 3, 1, 5, 2, 4, 2 rows start at ordinals 0, 3, 4, 9, 11, 15. Without the chunk at 4
+     * the rows would silently jump from r3 to r9; a wrong ROW_COUNT would shift every later page.
+     */
+    @Test
+    void aMissingChunkOrAWrongRowCountFailsInsteadOfShiftingRows() throws SQLException {
+        DatasetInfo d = standard(1);
+        try (Statement s = conn.createStatement()) {
+            s.execute("DELETE FROM \"DS_1\" WHERE FIRST_ORDINAL = 4");
+        }
+        try (DatasetRows rows = DatasetRows.open(conn, d, COLUMNS)) {
+            for (int k = 0; k < 4; k++) {
+                assertThat(rows.next()).isTrue();
+            }
+            assertThatThrownBy(rows::next).isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("Sales 2024").hasMessageContaining("position 4 is missing");
+        }
+        DatasetInfo other = standard(2);
+        try (Statement s = conn.createStatement()) {
+            s.execute("UPDATE \"DS_2\" SET ROW_COUNT = 6 WHERE FIRST_ORDINAL = 4");
+        }
+        try (DatasetRows rows = DatasetRows.open(conn, other, COLUMNS, 5)) {
+            assertThatThrownBy(rows::next).isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("holds 5 rows, its table row says 6");
+        }
+    }
+
     @Test
     void aChunkOfAnotherShapeOrWithADateOutOfRangeFailsWithTheDatasetsName() throws SQLException {
         DatasetInfo d = dataset(3, "Customers 新", List.of(COLUMNS.get(3)));
