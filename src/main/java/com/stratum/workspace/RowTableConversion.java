@@ -93,20 +93,46 @@ final class RowTableConversion {
             rs.next();
             oldRows = rs.getLong(1);
         }
-        long copied = copy(c, d.id, d.table, copy);
+        String cannot = d.describe() + " cannot be converted to the new storage: ";
+        long copied;
+        try {
+            copied = copy(c, d.id, d.table, copy);
+        } catch (WorkspaceException e) {
+            dropCopy(c, copy, e);
+            throw new WorkspaceException(cannot + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            dropCopy(c, copy, e);
+            throw e;
+        }
+        if (copied != oldRows) {
+            WorkspaceException e = new WorkspaceException(cannot + oldRows + " rows in " + d.table + ", " + copied
+                    + " copied.");
+            // SRC_ROW without a primary key (duplicates or nulls) cannot be stored in sheet order
+            dropCopy(c, copy, e);
+            throw e;
+        }
         try (Statement s = c.createStatement()) {
-            if (copied != oldRows) {
-                s.execute("DROP TABLE \"" + copy + "\"");
-                c.commit();
-                // SRC_ROW without a primary key (duplicates or nulls) cannot be stored in sheet order
-                throw new WorkspaceException("Dataset " + d.id + " cannot be converted to the new storage: "
-                        + oldRows + " rows in " + d.table + ", " + copied + " copied.");
-            }
             s.execute("DROP TABLE \"" + d.table + "\"");
             s.execute("ALTER TABLE \"" + copy + "\" RENAME TO \"" + d.table + "\"");
         }
         c.commit();
         LOG.info("Dataset {}: {} rows converted to column chunks", d.id, copied);
+    }
+
+    /**
+     * A failed copy is dropped at once: the workspace stays as it was, without a half-made copy the
+     * size of the dataset in its file until the next open.
+     */
+    private static void dropCopy(Connection c, String copy, Exception failure) {
+        try {
+            c.rollback();
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS \"" + copy + "\"");
+            }
+            c.commit();
+        } catch (SQLException e) {
+            failure.addSuppressed(e); // the next open drops it (finishOrDropCopies)
+        }
     }
 
     /**
@@ -123,8 +149,7 @@ final class RowTableConversion {
                 while (rs.next()) {
                     String name = rs.getString(1);
                     if (!COLUMN.matcher(name).matches()) {
-                        throw new WorkspaceException("Dataset " + datasetId + " has a column with the unexpected name "
-                                + name + "; it cannot be converted to the new storage.");
+                        throw new WorkspaceException("a column has the unexpected name " + name + ".");
                     }
                     names.add(name);
                     types.add(DataType.fromName(rs.getString(2)));
@@ -155,8 +180,7 @@ final class RowTableConversion {
                     while (rs.next()) {
                         long row = rs.getLong(1);
                         if (got > 0 && row == last) {
-                            throw new WorkspaceException("Dataset " + datasetId + " cannot be converted to the new"
-                                    + " storage: sheet row " + row + " is stored twice in " + table + ".");
+                            throw new WorkspaceException("sheet row " + row + " is stored twice in " + table + ".");
                         }
                         last = row;
                         for (int i = 0; i < values.length; i++) {
@@ -216,14 +240,27 @@ final class RowTableConversion {
         return "DSX_" + m.group(1);
     }
 
-    private record OldDataset(long id, String table) {
+    private record OldDataset(long id, String table, String name, String sourceFile, String sheet) {
+        /** As messages name a dataset (CustomerDataLoader.where): the user knows it by name and file. */
+        String describe() {
+            StringBuilder s = new StringBuilder("Dataset '").append(name).append('\'');
+            if (sourceFile != null) {
+                s.append(" (file ").append(sourceFile);
+                if (sheet != null) {
+                    s.append(", sheet ").append(sheet);
+                }
+                s.append(')');
+            }
+            return s.toString();
+        }
     }
 
     private static List<OldDataset> datasets(Connection c) throws SQLException {
         List<OldDataset> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, table_name FROM dataset ORDER BY id")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id, table_name, name, source_file, sheet FROM dataset ORDER BY id")) {
             while (rs.next()) {
-                out.add(new OldDataset(rs.getLong(1), rs.getString(2)));
+                out.add(new OldDataset(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             }
         }
         return out;

@@ -224,12 +224,15 @@ class RowTableConversionTest {
             backToSchema2(c);
         }
         assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("Dataset 1 cannot be converted").hasMessageContaining("sheet row 2");
+                .hasMessageContaining("Dataset 'old 1' (file old.xlsx, sheet Sheet1) cannot be converted")
+                .hasMessageContaining("sheet row 2");
         // a look without Workspace.open, which would try again
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(Workspace.DB_NAME)
                 + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0", "stratum", "stratum")) {
             assertThat(versions(c)).containsExactly(1, 2);
             assertThat(columnsOf(c, "DS_1")).containsExactly("SRC_ROW", "C1");
+            // the half-made copy is not left behind in the file
+            assertThat(tablesLike(c, "DSX_%")).isEmpty();
             List<String> rows = new ArrayList<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT SRC_ROW || C1 FROM \"DS_1\" ORDER BY 1")) {
