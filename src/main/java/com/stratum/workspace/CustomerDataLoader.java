@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads the imported tables of a workspace into the feature builder's input: every
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
 public final class CustomerDataLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerDataLoader.class);
-    private static final Pattern COLUMN = Pattern.compile("C\\d+");
 
     private static final Map<ColumnRole, LineAttribute> LINE_ATTRIBUTES = new EnumMap<>(Map.of(
             ColumnRole.CHANNEL, LineAttribute.CHANNEL, ColumnRole.STORE, LineAttribute.STORE,

@@ -2,7 +2,11 @@ package com.stratum.workspace;
 
 import java.util.Locale;
 
-/** The type of an imported column, and the SQL type it is stored as (docs/ARCHITECTURE.md). */
+/**
+ * The type of an imported column (docs/ARCHITECTURE.md). Values are stored in column chunks
+ * ({@link ChunkFormat}); {@link #sqlType} is the SQL column type of the row layout before schema 3
+ * (the layout {@link RowTableConversion} converts; test fixtures build it).
+ */
 public enum DataType {
     TEXT("VARCHAR"),
     INTEGER("BIGINT"),
@@ -21,7 +25,7 @@ public enum DataType {
         return sqlType;
     }
 
-    /** Scale of DECIMAL columns in the workspace. */
+    /** Decimals a DECIMAL value keeps at most (rounded half-up, as the old SQL column type did). */
     public static final int DECIMAL_SCALE = 10;
 
     public static DataType fromName(String name) {
