@@ -48,12 +48,25 @@ final class CellConverter {
                 return v instanceof LocalDateTime ? ((LocalDateTime) v).toLocalDate() : v;
             }
             case TIMESTAMP:
-                return toDateTime(raw, type);
+                return toMicros(toDateTime(raw, type));
             case BOOLEAN:
                 return toBoolean(raw);
             default:
                 throw new IllegalStateException(type.dataType().name());
         }
+    }
+
+    /**
+     * Microseconds, rounded half-up: what the SQL column {@code TIMESTAMP} (precision 6) stored before
+     * schema 3, so an import gives the values (and the day a line counts on) it gave then and that a
+     * converted workspace holds. Text may carry up to 9 decimals of a second (.NET writes 7).
+     */
+    static Object toMicros(Object v) {
+        if (!(v instanceof LocalDateTime t) || t.getNano() % 1_000 == 0) {
+            return v;
+        }
+        int below = t.getNano() % 1_000;
+        return t.plusNanos(below >= 500 ? 1_000 - below : -below);
     }
 
     private Object reject(String why) {
