@@ -38,11 +38,6 @@ final class DatasetWriter implements AutoCloseable {
     private final Workspace workspace;
     private final List<ColumnPlan> columns;
     private Connection conn;
-    /**
-     * Chunk bytes per commit. Each commit makes H2 write to the file; a few MB per commit keeps
-     * their number small without holding much uncommitted.
-     */
-    static final long COMMIT_BYTES = 8L << 20;
     private long pendingBytes;
     private ChunkEncoder encoder;
     private long ordinal;
@@ -89,13 +84,13 @@ final class DatasetWriter implements AutoCloseable {
 
     /**
      * Writes a batch into the unpublished table (writing thread): its rows go into the current
-     * chunk, which is stored once it is full; commits once {@link #COMMIT_BYTES} are pending.
+     * chunk, which is stored once it is full; commits once {@link ChunkFormat#COMMIT_BYTES} are pending.
      */
     void write(RowBatch b) throws SQLException {
         int w = b.width;
         for (int r = 0; r < b.size; r++) {
             encoder.add(b.rowNumbers[r], b.values, r * w);
-            if (encoder.rows() >= ChunkFormat.MAX_CHUNK_ROWS || encoder.bufferedBytes() >= ChunkFormat.MAX_CHUNK_BYTES) {
+            if (encoder.isFull()) {
                 storeChunk();
             }
         }
@@ -110,7 +105,7 @@ final class DatasetWriter implements AutoCloseable {
             reject.executeBatch();
             pendingBytes += 256L * b.rejections.size();
         }
-        if (pendingBytes >= COMMIT_BYTES) {
+        if (pendingBytes >= ChunkFormat.COMMIT_BYTES) {
             conn.commit();
             pendingBytes = 0;
         }

@@ -35,6 +35,11 @@ public final class ChunkEncoder {
         return rows;
     }
 
+    /** True once the chunk has {@link ChunkFormat#MAX_CHUNK_ROWS} rows or about {@link ChunkFormat#MAX_CHUNK_BYTES}. */
+    public boolean isFull() {
+        return rows >= ChunkFormat.MAX_CHUNK_ROWS || bufferedBytes() >= ChunkFormat.MAX_CHUNK_BYTES;
+    }
+
     /** Bytes buffered so far, to close a chunk before it grows too large. */
     public long bufferedBytes() {
         long n = sourceRows.size();

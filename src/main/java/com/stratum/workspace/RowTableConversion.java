@@ -36,8 +36,6 @@ final class RowTableConversion {
     private static final Pattern COLUMN = Pattern.compile("C\\d+");
     /** Old rows per query: about one chunk. */
     static final int ROWS_PER_READ = ChunkFormat.MAX_CHUNK_ROWS;
-    /** Chunk bytes per commit, as the importer does. */
-    static final long COMMIT_BYTES = 8L << 20;
 
     private RowTableConversion() {
     }
@@ -188,15 +186,14 @@ final class RowTableConversion {
                         }
                         encoder.add(last, values, 0);
                         got++;
-                        if (encoder.rows() >= ChunkFormat.MAX_CHUNK_ROWS
-                                || encoder.bufferedBytes() >= ChunkFormat.MAX_CHUNK_BYTES) {
+                        if (encoder.isFull()) {
                             int rows = encoder.rows();
                             pendingBytes += store(insert, ordinal, rows, encoder.finish());
                             ordinal += rows;
                         }
                     }
                 }
-                if (pendingBytes >= COMMIT_BYTES) {
+                if (pendingBytes >= ChunkFormat.COMMIT_BYTES) {
                     c.commit();
                     pendingBytes = 0;
                 }
