@@ -95,12 +95,12 @@ final class RowTableConversion {
         long copied;
         try {
             copied = copy(c, d.id, d.table, copy);
-        } catch (WorkspaceException e) {
-            dropCopy(c, copy, e);
-            throw new WorkspaceException(cannot + e.getMessage(), e);
         } catch (SQLException | RuntimeException e) {
+            // H2's text alone (a conversion error, say) would not say which dataset
             dropCopy(c, copy, e);
-            throw e;
+            String why = String.valueOf(e.getMessage());
+            // H2 appends the statement on the next lines: the user needs the first only
+            throw new WorkspaceException(cannot + why.lines().findFirst().orElse(why), e);
         }
         if (copied != oldRows) {
             WorkspaceException e = new WorkspaceException(cannot + oldRows + " rows in " + d.table + ", " + copied

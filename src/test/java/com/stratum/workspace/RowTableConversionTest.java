@@ -244,6 +244,30 @@ class RowTableConversionTest {
         }
     }
 
+    /**
+     * A value the conversion cannot read (the metadata says INTEGER, the old column holds text: a
+     * damaged workspace) stops the opening with a message naming the dataset, not only H2's text,
+     * and leaves no half-made copy.
+     */
+    @Test
+    void aValueThatCannotBeReadNamesTheDatasetAndLeavesNoCopy() throws Exception {
+        Path folder = tmp.resolve("ws");
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect(); Statement s = c.createStatement()) {
+            insertDataset(c, 1, "transactions", List.of(DataType.INTEGER), Arrays.asList((String) null), 2);
+            s.execute("CREATE TABLE \"DS_1\"(SRC_ROW BIGINT PRIMARY KEY, \"C1\" VARCHAR)");
+            s.execute("INSERT INTO \"DS_1\" VALUES (2, '7'), (3, 'seven')");
+            backToSchema2(c);
+        }
+        assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("Dataset 'old 1' (file old.xlsx, sheet Sheet1) cannot be converted");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(Workspace.DB_NAME)
+                + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0", "stratum", "stratum")) {
+            assertThat(versions(c)).containsExactly(1, 2);
+            assertThat(columnsOf(c, "DS_1")).containsExactly("SRC_ROW", "C1");
+            assertThat(tablesLike(c, "DSX_%")).isEmpty();
+        }
+    }
+
     // ---- the old layout, by plain SQL ----
 
     private static void oldDataset(Connection c, long id, List<DataType> types, Object[][] rows) throws SQLException {
