@@ -223,7 +223,6 @@ public final class Importer {
         if (!a.exhausted) {
             Object[] raw = new Object[Math.max(16, a.sourceWidth)];
             while (reader.next()) {
-                SheetAnalysis.checkRowNumber(reader.rowNumber(), a.fileName, a.sheet);
                 int count = reader.cellCount();
                 if (raw.length < count) {
                     raw = new Object[count];

@@ -17,8 +17,6 @@ final class SheetAnalysis {
 
     /** Data rows read to infer the types; the rest of the column is checked as it is imported. */
     static final int SAMPLE_ROWS = 1000;
-    /** Excel's row limit; a "sheet" claiming more rows is damaged or hostile. */
-    static final long MAX_ROW_NUMBER = 1_048_576L * 4;
 
     final String fileName;
     final String sheet;
@@ -52,7 +50,6 @@ final class SheetAnalysis {
         boolean exhausted = true;
         int headerSearch = HeaderDetector.SEARCH_ROWS;
         while (reader.next()) {
-            checkRowNumber(reader.rowNumber(), fileName, sheet);
             BufferedRow r = BufferedRow.copyOf(reader);
             if (r.nonEmpty() == 0) {
                 continue;
@@ -127,12 +124,6 @@ final class SheetAnalysis {
                     ColumnRole.AMOUNT));
         }
         return new SheetAnalysis(fileName, sheet, headerRowNumber, width, columns, kind, data, exhausted);
-    }
-
-    static void checkRowNumber(long rowNumber, String fileName, String sheet) {
-        if (rowNumber > MAX_ROW_NUMBER) {
-            throw ImportException.of("import.sheet.tooManyRows", Message.where(fileName, sheet), rowNumber);
-        }
     }
 
     /** A date with an amount or a price means transaction lines; otherwise customer attributes. */

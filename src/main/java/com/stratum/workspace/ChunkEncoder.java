@@ -51,13 +51,12 @@ public final class ChunkEncoder {
 
     /**
      * Adds a row: {@code values[offset .. offset + width - 1]} in column order, each null or of its
-     * column's type (String, Long, BigDecimal, LocalDate, LocalDateTime, Boolean). Source rows must
-     * ascend within a chunk. A refused row ({@link IllegalArgumentException}) leaves the chunk as it was.
+     * column's type (String, Long, BigDecimal, LocalDate, LocalDateTime, Boolean). Rows are kept in
+     * the order added; source rows ascend in every sheet Excel writes, but a hand-rolled export may
+     * repeat or go back, and that is kept as it is (the difference is zig-zag encoded). A refused row
+     * ({@link IllegalArgumentException}) leaves the chunk as it was.
      */
     public void add(long sourceRow, Object[] values, int offset) {
-        if (rows > 0 && sourceRow <= lastSourceRow) {
-            throw new IllegalArgumentException("source rows must ascend: " + sourceRow + " after " + lastSourceRow);
-        }
         int c = 0;
         try {
             for (; c < columns.length; c++) {

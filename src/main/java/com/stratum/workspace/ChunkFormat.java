@@ -12,7 +12,7 @@ package com.stratum.workspace;
  * <pre>
  * 'S' 'C' version(1)  rows  columns  type-ordinal byte per column
  * length of the source-row section, then of each column section
- * source rows: the first, then the difference to the previous one
+ * source rows: the first, then the difference to the previous one (in file order: may be negative)
  * per column: flag byte (1 = has nulls), the null bitmap if flagged (bit set = null, row i in
  *             byte i/8, bit i%8), then one value per non-null row:
  *   TEXT      dictionary size, dictionary entries (length + UTF-8), then an entry index per row

@@ -1,6 +1,7 @@
 package com.stratum.imports;
 
 import com.stratum.workspace.DataType;
+import com.stratum.workspace.RowPage;
 import com.stratum.workspace.DatasetKind;
 import org.junit.jupiter.api.Test;
 
@@ -641,6 +642,28 @@ class XlsxProducerShapesTest extends ImportTestSupport {
         assertThat((BigDecimal) rows.get(0).get(3)).isEqualByComparingTo("12.5");
         assertThat((BigDecimal) rows.get(1).get(3)).isEqualByComparingTo("7");
         assertThat((BigDecimal) rows.get(2).get(3)).isEqualByComparingTo("100.25");
+    }
+
+    /**
+     * Rows whose numbers go back (r="5" before r="3") or repeat (r="3" twice): Excel never writes
+     * them (it repairs such a file), hand-rolled exporters do. Nothing is lost: the rows are kept in
+     * file order with the numbers the file gives them.
+     */
+    @Test
+    void rowsOutOfOrderOrRepeatedImportInFileOrder() throws Exception {
+        // serials 45292 = 2024-01-01, 45293 = 2024-01-02, 45294 = 2024-01-03 (see the class comment)
+        Path f = RawXlsx.transitional().styles(RawXlsx.dateStyles())
+                .sheet("Orders", RawXlsx.worksheet(ordersHeader() + orderRow(5, "C5", 45292, "5")
+                        + orderRow(3, "C3", 45293, "3") + orderRow(3, "C3b", 45294, "33")))
+                .write(dir.resolve("unordered.xlsx"));
+        ImportResult r = importFile(f);
+        assertThat(r.rowsRead()).isEqualTo(3);
+        assertThat(r.rowsImported()).isEqualTo(3);
+        RowPage page = repo.page(r.datasetId(), 0, 10);
+        assertThat(page.sourceRows()).containsExactly(5L, 3L, 3L);
+        assertThat(page.rows()).extracting(x -> x.get(0)).containsExactly("C5", "C3", "C3b");
+        assertThat(page.rows()).extracting(x -> x.get(1)).containsExactly(LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3));
     }
 
     // ---------------------------------------------------------------- helpers

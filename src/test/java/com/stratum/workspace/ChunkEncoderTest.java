@@ -356,17 +356,21 @@ class ChunkEncoderTest {
         assertThat(c.sourceRows).containsExactly(src);
     }
 
+    /** Rows stay in the order added, source rows going back or repeating included: 5, 5, 4, 6 are deltas 5, 0, -1, +2. */
     @Test
-    void aSourceRowThatDoesNotAscendIsRefusedAndTheChunkStaysIntact() {
+    void sourceRowsThatGoBackOrRepeatKeepTheirOrder() {
         ChunkEncoder e = new ChunkEncoder(List.of(INTEGER));
         e.add(5, new Object[] {1L}, 0);
-        assertThatThrownBy(() -> e.add(5, new Object[] {2L}, 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("5 after 5");
-        assertThatThrownBy(() -> e.add(4, new Object[] {2L}, 0)).isInstanceOf(IllegalArgumentException.class);
-        e.add(6, new Object[] {3L}, 0);
-        DecodedChunk c = DecodedChunk.decode(e.finish(), List.of(INTEGER), new int[] {0});
-        assertThat(c.sourceRows).containsExactly(5, 6);
-        assertThat((long[]) c.values[0]).containsExactly(1, 3);
+        e.add(5, new Object[] {2L}, 0);
+        e.add(4, new Object[] {3L}, 0);
+        e.add(6, new Object[] {4L}, 0);
+        byte[] chunk = e.finish();
+        DecodedChunk c = DecodedChunk.decode(chunk, List.of(INTEGER), new int[] {0});
+        assertThat(c.sourceRows).containsExactly(5, 5, 4, 6);
+        assertThat((long[]) c.values[0]).containsExactly(1, 2, 3, 4);
+        // header 'S' 'C' 1, rows 4, columns 1, type INTEGER = 1; then section lengths: source rows 4 bytes,
+        // the column 5 bytes (flag 0 + four one-byte values); source rows zig-zag: 5 -> 10, 0 -> 0, -1 -> 1, 2 -> 4
+        assertThat(chunk).containsExactly('S', 'C', 1, 4, 1, 1, 4, 5, 10, 0, 1, 4, 0, 2, 4, 6, 8);
     }
 
     @Test

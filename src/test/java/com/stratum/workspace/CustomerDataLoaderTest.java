@@ -57,7 +57,11 @@ class CustomerDataLoaderTest {
         assertThat(t.cents(4)).isEqualTo(-10_000);
         CustomerFrame f = FeatureBuilder.build(t, data.customers(),
                 FeatureSettings.defaults().withAsOf(LocalDate.of(2006, 12, 31))).frame();
-        // as worked out in RfmAcceptanceTest: c1 1/2/150.00, c2 213/1/20.00, c3 11/1/400.00
+        assertHandCheckedMeasures(f);
+    }
+
+    /** The measures of the acceptance set as worked out in RfmAcceptanceTest: c1 1/2/150.00, c2 213/1/20.00, c3 11/1/400.00. */
+    static void assertHandCheckedMeasures(CustomerFrame f) {
         assertThat(f.column("recency_days").asDouble(0)).isEqualTo(1);
         assertThat(f.column("frequency").asDouble(0)).isEqualTo(2);
         assertThat(((MoneyColumn) f.column("monetary")).amount(0)).isEqualByComparingTo("150.00");

@@ -3,7 +3,6 @@ package com.stratum.workspace;
 import com.stratum.features.CustomerFrame;
 import com.stratum.features.FeatureBuilder;
 import com.stratum.features.FeatureSettings;
-import com.stratum.features.MoneyColumn;
 import com.stratum.features.TransactionTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,15 +121,7 @@ class RowTableConversionTest {
             assertThat(t.cents(4)).isEqualTo(-10_000);
             CustomerFrame f = FeatureBuilder.build(t, data.customers(),
                     FeatureSettings.defaults().withAsOf(LocalDate.of(2006, 12, 31))).frame();
-            // as worked out in RfmAcceptanceTest: c1 1/2/150.00, c2 213/1/20.00, c3 11/1/400.00
-            assertThat(f.column("recency_days").asDouble(0)).isEqualTo(1);
-            assertThat(f.column("frequency").asDouble(0)).isEqualTo(2);
-            assertThat(((MoneyColumn) f.column("monetary")).amount(0)).isEqualByComparingTo("150.00");
-            assertThat(f.column("recency_days").asDouble(1)).isEqualTo(213);
-            assertThat(((MoneyColumn) f.column("monetary")).amount(1)).isEqualByComparingTo("20.00");
-            assertThat(f.column("recency_days").asDouble(2)).isEqualTo(11);
-            assertThat(f.column("frequency").asDouble(2)).isEqualTo(1);
-            assertThat(((MoneyColumn) f.column("monetary")).amount(2)).isEqualByComparingTo("400.00");
+            CustomerDataLoaderTest.assertHandCheckedMeasures(f);
         }
     }
 
