@@ -187,30 +187,27 @@ public final class CustomerDataLoader {
             }
         }
         try (DatasetRows rs = DatasetRows.open(c, d, cols)) {
-            {
-                while (rs.next()) {
-                    long srcRow = rs.sourceRow();
-                    int row = b.row(rs.text(0));
-                    if (row < 0) {
-                        continue; // a customers row without an id describes nobody
-                    }
-                    for (int i = 1; i < cols.size(); i++) {
-                        DatasetColumn col = cols.get(i);
-                        int idx = i;
-                        switch (col.role()) {
-                            case BIRTH_DATE -> b.birthDay(row, day(rs, idx, col, d, srcRow));
-                            case SIGNUP_DATE -> b.signupDay(row, day(rs, idx, col, d, srcRow));
-                            case AGE -> b.age(row, number(rs, idx, col));
-                            case INCOME -> {
-                                double v = number(rs, idx, col);
-                                if (Double.isNaN(v)) {
-                                    b.text(CustomerField.INCOME_TEXT, row, rs.text(idx));
-                                } else {
-                                    b.income(row, v);
-                                }
+            while (rs.next()) {
+                long srcRow = rs.sourceRow();
+                int row = b.row(rs.text(0));
+                if (row < 0) {
+                    continue; // a customers row without an id describes nobody
+                }
+                for (int i = 1; i < cols.size(); i++) {
+                    DatasetColumn col = cols.get(i);
+                    switch (col.role()) {
+                        case BIRTH_DATE -> b.birthDay(row, day(rs, i, col, d, srcRow));
+                        case SIGNUP_DATE -> b.signupDay(row, day(rs, i, col, d, srcRow));
+                        case AGE -> b.age(row, number(rs, i, col));
+                        case INCOME -> {
+                            double v = number(rs, i, col);
+                            if (Double.isNaN(v)) {
+                                b.text(CustomerField.INCOME_TEXT, row, rs.text(i));
+                            } else {
+                                b.income(row, v);
                             }
-                            default -> b.text(CUSTOMER_TEXT.get(col.role()), row, rs.text(idx));
                         }
+                        default -> b.text(CUSTOMER_TEXT.get(col.role()), row, rs.text(i));
                     }
                 }
             }

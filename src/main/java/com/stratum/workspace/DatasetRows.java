@@ -109,7 +109,7 @@ public final class DatasetRows implements AutoCloseable {
     private boolean nextChunk() throws SQLException {
         if (fetchedIndex >= fetched.size()) {
             if (exhausted) {
-                return false;
+                return atEnd();
             }
             fetched.clear();
             fetchedPositions.clear();
@@ -124,7 +124,7 @@ public final class DatasetRows implements AutoCloseable {
             }
             exhausted = fetched.size() < CHUNKS_PER_FETCH;
             if (fetched.isEmpty()) {
-                return false;
+                return atEnd();
             }
         }
         byte[] data = fetched.get(fetchedIndex);
@@ -147,6 +147,15 @@ public final class DatasetRows implements AutoCloseable {
         }
         row = -1;
         return true;
+    }
+
+    /** After the last chunk: the chunks must hold as many rows as the dataset says it has. */
+    private boolean atEnd() {
+        if (expectedOrdinal != dataset.rowsImported()) {
+            throw new WorkspaceException("Dataset '" + dataset.name() + "' is damaged in the workspace: its chunks"
+                    + " end at row " + expectedOrdinal + " of " + dataset.rowsImported());
+        }
+        return false;
     }
 
     /** The sheet row number of the current row. */

@@ -62,7 +62,11 @@ class DatasetRowsTest {
     }
 
     private static DatasetInfo dataset(long id, String name, List<DatasetColumn> columns) {
-        return new DatasetInfo(id, name, DatasetKind.TRANSACTIONS, name + ".xlsx", "Sheet1", "DS_" + id, ROWS, ROWS, 0,
+        return dataset(id, name, columns, ROWS);
+    }
+
+    private static DatasetInfo dataset(long id, String name, List<DatasetColumn> columns, long rows) {
+        return new DatasetInfo(id, name, DatasetKind.TRANSACTIONS, name + ".xlsx", "Sheet1", "DS_" + id, rows, rows, 0,
                 LocalDateTime.of(2024, 2, 1, 9, 0), columns);
     }
 
@@ -166,7 +170,7 @@ class DatasetRowsTest {
     void fetchBoundariesAtExactlyFourAndEightChunks() throws SQLException {
         // one-row chunks: 4 (one full fetch, the next finds none), 5, 8 (two full fetches) and 9
         for (int chunks : new int[] {1, 3, 4, 5, 8, 9}) {
-            DatasetInfo d = dataset(100 + chunks, "Chunks" + chunks, List.of(COLUMNS.get(1)));
+            DatasetInfo d = dataset(100 + chunks, "Chunks" + chunks, List.of(COLUMNS.get(1)), chunks);
             createTable(d.tableName());
             ChunkEncoder e = new ChunkEncoder(List.of(INTEGER));
             for (int k = 0; k < chunks; k++) {
@@ -191,7 +195,7 @@ class DatasetRowsTest {
 
     @Test
     void anEmptyDatasetHasNoRows() throws SQLException {
-        DatasetInfo d = dataset(7, "Empty", COLUMNS);
+        DatasetInfo d = dataset(7, "Empty", COLUMNS, 0);
         createTable(d.tableName());
         try (DatasetRows rows = DatasetRows.open(conn, d, COLUMNS)) {
             assertThat(rows.next()).isFalse();
@@ -232,7 +236,7 @@ class DatasetRowsTest {
         for (int i = 0; i < types.size(); i++) {
             cols.add(new DatasetColumn(i + 1, "H" + (i + 1), "C" + (i + 1), types.get(i), null));
         }
-        DatasetInfo d = dataset(50, "One chunk", cols);
+        DatasetInfo d = dataset(50, "One chunk", cols, values.length);
         createTable(d.tableName());
         ChunkEncoder e = new ChunkEncoder(types);
         for (int r = 0; r < values.length; r++) {
@@ -386,6 +390,22 @@ class DatasetRowsTest {
         try (DatasetRows rows = DatasetRows.open(conn, other, COLUMNS, 5)) {
             assertThatThrownBy(rows::next).isInstanceOf(WorkspaceException.class)
                     .hasMessageContaining("holds 5 rows, its table row says 6");
+        }
+    }
+
+    /** The standard dataset has 17 rows (chunks of 3, 1, 5, 2, 4, 2); without its last chunk it ends at row 15. */
+    @Test
+    void missingLastChunksFailAtTheEndInsteadOfGivingFewerRows() throws SQLException {
+        DatasetInfo d = standard(1);
+        try (Statement s = conn.createStatement()) {
+            s.execute("DELETE FROM \"DS_1\" WHERE FIRST_ORDINAL = 15");
+        }
+        try (DatasetRows rows = DatasetRows.open(conn, d, COLUMNS)) {
+            for (int k = 0; k < 15; k++) {
+                assertThat(rows.next()).isTrue();
+            }
+            assertThatThrownBy(rows::next).isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("Sales 2024").hasMessageContaining("end at row 15 of 17");
         }
     }
 
