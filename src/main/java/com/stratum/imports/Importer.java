@@ -254,6 +254,11 @@ public final class Importer {
             int base = batch.size * batch.width;
             System.arraycopy(out, 0, batch.values, base, batch.width);
             batch.rowNumbers[batch.size++] = rowNumber;
+            for (Object v : out) {
+                if (v instanceof String t) {
+                    batch.textChars += t.length();
+                }
+            }
             n.imported++;
             if (n.idColumn >= 0) {
                 Object id = out[n.idColumn];

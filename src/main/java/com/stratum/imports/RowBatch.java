@@ -21,8 +21,16 @@ final class RowBatch {
         this.width = width;
     }
 
+    /**
+     * Characters of text held, about: a batch of long text cells is handed on before it has all its
+     * rows, so the batches queued for the writer stay a few MB each (1,024 rows of 32,000-character
+     * cells would be 32 MB a batch, eight of them more than a 256 MB heap).
+     */
+    long textChars;
+    static final long MAX_TEXT_CHARS = 1L << 20;
+
     boolean isFull() {
-        return size == rowNumbers.length;
+        return size == rowNumbers.length || textChars >= MAX_TEXT_CHARS;
     }
 
     boolean isEmpty() {

@@ -34,8 +34,15 @@ final class RowTableConversion {
     private static final Pattern TABLE = Pattern.compile("DS_(\\d+)");
     private static final Pattern COPY = Pattern.compile("DSX_(\\d+)");
     private static final Pattern COLUMN = Pattern.compile("C\\d+");
-    /** Old rows per query: about one chunk. */
+    /** Old rows per query at most: about one chunk. */
     static final int ROWS_PER_READ = ChunkFormat.MAX_CHUNK_ROWS;
+    /** Old rows per query at first, until the size of the rows is known. */
+    static final int FIRST_READ = 64;
+    /**
+     * Text characters per query, about: rows of long text are read fewer at a time (4,096 rows of
+     * 32,000-character notes would be 130 MB held at once).
+     */
+    static final long CHARS_PER_READ = 1L << 20;
 
     private RowTableConversion() {
     }
@@ -158,7 +165,7 @@ final class RowTableConversion {
         for (String n : names) {
             select.append(", \"").append(n).append('"');
         }
-        select.append(" FROM \"").append(table).append("\" WHERE SRC_ROW > ? ORDER BY SRC_ROW LIMIT ").append(ROWS_PER_READ);
+        select.append(" FROM \"").append(table).append("\" WHERE SRC_ROW > ? ORDER BY SRC_ROW LIMIT ?");
         try (Statement s = c.createStatement()) {
             s.execute(ChunkFormat.createTable(copy));
         }
@@ -169,11 +176,15 @@ final class RowTableConversion {
         long last = Long.MIN_VALUE;
         try (PreparedStatement read = c.prepareStatement(select.toString());
              PreparedStatement insert = c.prepareStatement(ChunkFormat.insert(copy))) {
-            read.setFetchSize(ROWS_PER_READ);
             int got;
+            int limit = FIRST_READ;
+            int asked;
             do {
                 got = 0;
+                long chars = 0;
+                asked = limit;
                 read.setLong(1, last);
+                read.setInt(2, asked);
                 try (ResultSet rs = read.executeQuery()) {
                     while (rs.next()) {
                         long row = rs.getLong(1);
@@ -183,6 +194,9 @@ final class RowTableConversion {
                         last = row;
                         for (int i = 0; i < values.length; i++) {
                             values[i] = value(rs, i + 2, types.get(i));
+                            if (values[i] instanceof String t) {
+                                chars += t.length();
+                            }
                         }
                         encoder.add(last, values, 0);
                         got++;
@@ -197,7 +211,8 @@ final class RowTableConversion {
                     c.commit();
                     pendingBytes = 0;
                 }
-            } while (got == ROWS_PER_READ);
+                limit = (int) Math.max(16, Math.min(ROWS_PER_READ, CHARS_PER_READ / Math.max(1, chars / Math.max(1, got))));
+            } while (got == asked);
             if (encoder.rows() > 0) {
                 int rows = encoder.rows();
                 store(insert, ordinal, rows, encoder.finish());

@@ -198,6 +198,34 @@ class ImportRoundTripTest extends ImportTestSupport {
         assertThat(fractions).isSorted();
     }
 
+    /**
+     * Batches of long text are handed to the writer before they have all their rows, so the queue
+     * holds a few MB, not 1,024 rows of long notes each. Each line here has 2,005 characters of text
+     * (customer id "C0001".."C1200", 5, and a 2,000-character note): a batch closes once it holds
+     * 1,048,576 (RowBatch.MAX_TEXT_CHARS), after 523 lines (523 x 2,005 = 1,048,615; 522 lines are
+     * 1,046,610). Progress is reported as a batch is handed once past the 1,000 sampled lines: at
+     * line 1,046 (two batches), where 1,024-line batches would report at 1,024.
+     */
+    @Test
+    void batchesOfLongTextAreHandedOnEarly() throws Exception {
+        StringBuilder b = new StringBuilder("customer id,date,amount,note\n");
+        String note = "n".repeat(2_000);
+        for (int i = 1; i <= 1_200; i++) {
+            b.append(String.format("C%04d", i)).append(",2024-01-01,1,").append(note).append('\n');
+        }
+        Path f = text("notes.csv", b.toString(), StandardCharsets.UTF_8);
+        List<Long> reported = new ArrayList<>();
+        ImportResult r = Importer.run(ws, f, new ImportOptions().batchSize(1_024), new ImportListener() {
+            @Override
+            public void progress(long rowsRead, double fraction) {
+                reported.add(rowsRead);
+            }
+        });
+        assertThat(r.rowsImported()).isEqualTo(1_200);
+        assertThat(reported).contains(1_046L).doesNotContain(1_024L);
+        assertThat(repo.page(r.datasetId(), 1_199, 1).rows().get(0).get(3)).isEqualTo(note);
+    }
+
     @Test
     void xlsxProgressFollowsTheSheetBytesRead() throws Exception {
         Object[][] rows = new Object[1601][];

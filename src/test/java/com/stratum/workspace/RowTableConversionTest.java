@@ -160,6 +160,31 @@ class RowTableConversionTest {
         }
     }
 
+    /**
+     * Rows of long text are read fewer at a time: 300 rows with a 10,000-character note are read as
+     * 64 (FIRST_READ), then 1,048,576 / 10,005 characters a row = 104 a query: 64 + 104 + 104 + 28.
+     * Whatever the query sizes, every row arrives once and in order.
+     */
+    @Test
+    void rowsOfLongTextAreAllConvertedWhateverTheReadSize() throws Exception {
+        Path folder = tmp.resolve("ws");
+        Object[][] rows = new Object[300][];
+        for (int k = 0; k < rows.length; k++) {
+            rows[k] = new Object[] {k + 2L, String.format("id-%02d", k % 100), Character.toString('a' + k % 26).repeat(10_000)};
+        }
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            oldDataset(c, 1, List.of(DataType.TEXT, DataType.TEXT), rows);
+            backToSchema2(c);
+        }
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            List<List<Object>> got = read(ws, c, 1);
+            assertThat(got).hasSize(300);
+            for (int k = 0; k < rows.length; k++) {
+                assertThat(got.get(k)).containsExactly(rows[k]);
+            }
+        }
+    }
+
     @Test
     void runningItAgainChangesNothing() throws Exception {
         Path folder = tmp.resolve("ws");
