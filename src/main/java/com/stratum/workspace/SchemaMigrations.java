@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +22,8 @@ import java.util.Map;
 final class SchemaMigrations {
 
     static final String RESOURCE_DIR = "/com/stratum/workspace/migrations/";
+    /** Settings key present while a migration's freed space has not been given back by a compaction. */
+    static final String COMPACT_PENDING = "workspace.compact_pending";
 
     /** A migration that SQL alone cannot do; runs after the version's SQL file, if there is one. */
     @FunctionalInterface
@@ -32,7 +35,10 @@ final class SchemaMigrations {
     /** Version 3: datasets stored as one SQL row per sheet row become column chunks. */
     static final Map<Integer, JavaStep> JAVA_STEPS = Map.of(3, RowTableConversion::run);
 
-    /** Brings the schema up to date; true when a step freed much of the file (see {@link JavaStep#apply}). */
+    /**
+     * Brings the schema up to date; true when a step freed much of the file (see {@link JavaStep#apply}),
+     * which also leaves {@link #COMPACT_PENDING} set until {@link #compactionDone} is called.
+     */
     boolean migrate(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INT PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
@@ -56,7 +62,12 @@ final class SchemaMigrations {
                     }
                     JavaStep step = JAVA_STEPS.get(v);
                     if (step != null) {
-                        compact |= step.apply(c);
+                        if (step.apply(c)) {
+                            compact = true;
+                            // committed with the version: a compaction killed half-way is redone at the next open
+                            s.execute("MERGE INTO settings(setting_key, setting_value) KEY(setting_key) VALUES ('"
+                                    + COMPACT_PENDING + "', 'true')");
+                        }
                     }
                     s.execute("INSERT INTO schema_version VALUES (" + v + ", CURRENT_TIMESTAMP)");
                 }
@@ -69,6 +80,23 @@ final class SchemaMigrations {
             c.setAutoCommit(auto);
         }
         return compact;
+    }
+
+    /** True when a migration freed space that no compaction has given back yet. */
+    static boolean compactionPending(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM settings WHERE setting_key = ?")) {
+            ps.setString(1, COMPACT_PENDING);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    static void compactionDone(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE setting_key = ?")) {
+            ps.setString(1, COMPACT_PENDING);
+            ps.executeUpdate();
+        }
     }
 
     static int currentVersion(Connection c) throws SQLException {

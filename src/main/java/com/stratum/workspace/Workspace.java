@@ -111,8 +111,10 @@ public final class Workspace implements AutoCloseable {
         try {
             Connection c = connect(url, pw);
             try {
-                if (new SchemaMigrations().migrate(c)) {
+                new SchemaMigrations().migrate(c);
+                if (SchemaMigrations.compactionPending(c)) {
                     c = compacted(c, url, pw);
+                    SchemaMigrations.compactionDone(c);
                 }
                 writeOpenFile(abs);
             } catch (RuntimeException | SQLException e) {
