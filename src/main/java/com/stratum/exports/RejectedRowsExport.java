@@ -85,14 +85,20 @@ public final class RejectedRowsExport {
         }
     }
 
-    /** Numbers go back as numbers when their text is exactly a plain number (keeps "00123" as text). */
+    /**
+     * Numbers go back as numbers only when the number shows as the same text in Excel, so that fixing
+     * and importing the row again reads what the file had: "00123", "1.10" and "17850.0" (an id, a
+     * code) stay text, as do numbers of more than 15 digits (Excel keeps 15) and of more than 9
+     * decimals (Excel's General format shows them as 4.9E-11).
+     */
     public static Object cellValue(String text) {
         if (text == null) {
             return null;
         }
         try {
             BigDecimal n = new BigDecimal(text);
-            return n.toPlainString().equals(text) ? n : text;
+            boolean sameText = n.toPlainString().equals(text) && !(text.indexOf('.') >= 0 && text.endsWith("0"));
+            return sameText && n.precision() <= 15 && n.scale() <= 9 ? n : text;
         } catch (NumberFormatException e) {
             return text;
         }
