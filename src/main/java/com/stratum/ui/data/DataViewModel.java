@@ -78,8 +78,10 @@ public final class DataViewModel {
                         return;
                     }
                     columns.setAll(cols);
-                    rows.set(new PagedRowList(d.rows(), PAGE_SIZE, MAX_PAGES,
-                            (offset, limit) -> catalog.page(ws, d.id(), offset, limit), ctx.tasks()));
+                    PagedRowList list = new PagedRowList(d.rows(), PAGE_SIZE, MAX_PAGES,
+                            (offset, limit) -> catalog.page(ws, d.id(), offset, limit), ctx.tasks());
+                    list.setOnFailure(ctx.errors()::report);
+                    rows.set(list);
                 })
                 .onFailure(ctx.errors()::report)
                 .executeWith(ctx.tasks());

@@ -36,6 +36,8 @@ public final class PagedRowList extends ObservableListBase<DataRow> {
     private final Set<Integer> pending = new HashSet<>();
     private int fetches;
     private boolean insideGet;
+    private java.util.function.Consumer<Throwable> onFailure = e -> { };
+    private boolean failureShown;
 
     public PagedRowList(long rowCount, int pageSize, int maxPages, PageLoader loader, TaskExecutor tasks) {
         if (pageSize < 1 || maxPages < 1) {
@@ -76,6 +78,14 @@ public final class PagedRowList extends ObservableListBase<DataRow> {
         return size;
     }
 
+    /**
+     * Told the first time a page cannot be loaded (a damaged dataset, a workspace gone): once per
+     * list, so scrolling over many such pages shows one message, not one per page.
+     */
+    public void setOnFailure(java.util.function.Consumer<Throwable> handler) {
+        this.onFailure = handler;
+    }
+
     /** How many pages are held now (never more than maxPages). */
     public int cachedPages() {
         return pages.size();
@@ -99,6 +109,10 @@ public final class PagedRowList extends ObservableListBase<DataRow> {
                     .onFailure(e -> {
                         pending.remove(page);
                         LOG.warn("Loading rows {}..{} failed: {}", offset, offset + pageSize, e.getMessage());
+                        if (!failureShown) {
+                            failureShown = true;
+                            onFailure.accept(e);
+                        }
                     })
                     .executeWith(tasks);
         } finally {

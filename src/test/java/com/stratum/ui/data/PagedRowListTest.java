@@ -59,6 +59,23 @@ class PagedRowListTest {
         assertThat(r.value(0)).isNull();
     }
 
+    /** Pages 0 and 1 both fail (rows 3 and 7): the failure is told once, with the loader's exception. */
+    @Test
+    void aPageThatCannotBeLoadedIsToldOnce() {
+        IllegalStateException damaged = new IllegalStateException("dataset damaged");
+        PagedRowList rows = new PagedRowList(10, 5, 2, (o, l) -> {
+            throw damaged;
+        }, failingQuietly());
+        List<Throwable> told = new ArrayList<>();
+        rows.setOnFailure(told::add);
+        rows.get(3);
+        rows.get(7);
+        rows.get(3);
+        assertThat(rows.fetchCount()).isEqualTo(3);
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0)).isSameAs(damaged);
+    }
+
     private static CurrentThreadTaskExecutor failingQuietly() {
         CurrentThreadTaskExecutor t = new CurrentThreadTaskExecutor();
         t.setDefaultFailureHandler(e -> { });
