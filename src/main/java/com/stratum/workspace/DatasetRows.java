@@ -142,7 +142,7 @@ public final class DatasetRows implements AutoCloseable {
             }
             expectedOrdinal += chunk.rows;
         } catch (IllegalStateException | java.time.DateTimeException e) {
-            throw new WorkspaceException("Dataset '" + dataset.name() + "' is damaged in the workspace: "
+            throw new DatasetDamagedException("Dataset '" + dataset.name() + "' is damaged in the workspace: "
                     + e.getMessage(), e);
         }
         row = -1;
@@ -152,8 +152,8 @@ public final class DatasetRows implements AutoCloseable {
     /** After the last chunk: the chunks must hold as many rows as the dataset says it has. */
     private boolean atEnd() {
         if (expectedOrdinal != dataset.rowsImported()) {
-            throw new WorkspaceException("Dataset '" + dataset.name() + "' is damaged in the workspace: its chunks"
-                    + " end at row " + expectedOrdinal + " of " + dataset.rowsImported());
+            throw new DatasetDamagedException("Dataset '" + dataset.name() + "' is damaged in the workspace: its chunks"
+                    + " end at row " + expectedOrdinal + " of " + dataset.rowsImported(), null);
         }
         return false;
     }

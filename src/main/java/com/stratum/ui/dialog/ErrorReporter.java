@@ -5,6 +5,7 @@ import com.stratum.ui.service.ServiceUnavailableException;
 import com.stratum.engine.definition.DefinitionException;
 import com.stratum.imports.ImportException;
 import com.stratum.workspace.CustomerDataException;
+import com.stratum.workspace.DatasetDamagedException;
 import com.stratum.workspace.WorkspaceException;
 import com.stratum.workspace.WorkspaceLockedException;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ public final class ErrorReporter {
             dialogs.showError(i18n.get("error.unavailable.title"), i18n.get("error.unavailable.message"), root);
         } else if (root instanceof ImportException bad) {
             dialogs.showError(i18n.get("error.data.title"), bad.localizedMessage(i18n.locale()), root);
-        } else if (root instanceof CustomerDataException
+        } else if (root instanceof CustomerDataException || root instanceof DatasetDamagedException
                 || root instanceof DefinitionException) {
             // Bad input: the message names the file, sheet, row and column (or what is missing).
             dialogs.showError(i18n.get("error.data.title"), ErrorDialog.describe(root), root);

@@ -34,6 +34,18 @@ class ErrorReporterTest {
         assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("该工作区已被打开"));
     }
 
+    /** A damaged dataset is a data problem in an open workspace, not a workspace that failed to open. */
+    @Test
+    void aDamagedDatasetIsADataProblemNamingTheDataset() {
+        var damaged = new com.stratum.workspace.DatasetDamagedException(
+                "Dataset 'orders.csv' is damaged in the workspace: the chunk at position 4096 is missing", null);
+        new ErrorReporter(dialogs, new Localization(Locale.SIMPLIFIED_CHINESE)).report(new ExecutionException(damaged));
+        assertThat(dialogs.errors()).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("无法使用这些数据");
+            assertThat(e.message()).contains("orders.csv", "4096");
+        });
+    }
+
     @Test
     void cancellingIsNotAnError() {
         new ErrorReporter(dialogs, new Localization(Locale.ENGLISH)).report(new CancellationException());
