@@ -1,6 +1,8 @@
 package com.stratum.ui.importwizard;
 
+import com.stratum.imports.ImportListener;
 import com.stratum.imports.ImportOptions;
+import com.stratum.imports.ImportResult;
 import com.stratum.imports.Importer;
 import com.stratum.ui.i18n.Language;
 import com.stratum.ui.session.ImportAction;
@@ -9,6 +11,7 @@ import com.stratum.workspace.ColumnRole;
 import com.stratum.workspace.DatasetColumn;
 import com.stratum.workspace.DatasetInfo;
 import com.stratum.workspace.DatasetRepository;
+import com.stratum.workspace.Workspace;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -140,7 +143,35 @@ class ImportWizardUiTest extends StratumAppTest {
         assertThat(before).hasSize(1);
 
         Path big = WizardFiles.bigCsv(temp.resolve("big.csv"), 400_000);
-        openDropped(big);
+        // The import takes about a second now: it is held at its first progress report until the
+        // cancel arrives, so the click never comes after the last row (that would test nothing).
+        WizardBackend heldAtFirstProgress = new WizardBackend() {
+            @Override
+            public ImportResult importSheet(Workspace ws, Path file, ImportOptions options, ImportListener listener) {
+                return super.importSheet(ws, file, options, new ImportListener() {
+                    private boolean held;
+
+                    @Override
+                    public void progress(long rowsRead, double fraction) {
+                        listener.progress(rowsRead, fraction);
+                        if (!held && rowsRead > 0 && fraction < 1.0) {
+                            held = true;
+                            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+                            while (!listener.isCancelled() && System.nanoTime() < deadline) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                            }
+                        }
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return listener.isCancelled();
+                    }
+                });
+            }
+        };
+        onFx(() -> ImportWizard.show(ctx(), ctx().session().workspace(), big, heldAtFirstProgress));
+        waitUntil(() -> lookup("#import-wizard").tryQuery().isPresent());
         waitUntil(() -> enabled("#wizard-next"));
         clickOn("#wizard-next");
         waitUntil(() -> enabled("#wizard-next") && text("#wizard-header-row").equals("Header found on row 1"));
