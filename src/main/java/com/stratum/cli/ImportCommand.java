@@ -189,7 +189,7 @@ public final class ImportCommand implements Callable<Integer> {
         return "Warning: " + r.duplicateOrders() + " order ids of " + r.name() + " are already in "
                 + String.join(", ", r.duplicateOrderDatasets().stream().map(n -> "\"" + n + "\"").toList())
                 + "; if these are the same orders their revenue now counts twice. Nothing was dropped:"
-                + " keep only one of the datasets (remove the other in the window's data view).";
+                + " keep only one of the datasets (remove-dataset --id N; info lists the ids).";
     }
 
     private static int bad(String message) {

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
         description = "Customer segmentation and stratification workbench.",
         subcommands = {BenchCommand.class, ImportCommand.class, InfoCommand.class, SampleCommand.class,
                 FeaturesCommand.class, SegmentCommand.class, DefinitionsCommand.class, CompareCommand.class,
-                PredictCommand.class})
+                PredictCommand.class, RemoveDatasetCommand.class})
 public final class StratumCli implements Callable<Integer> {
 
     /** Exit code for bad input (a message names file, sheet, row and column). */

@@ -249,6 +249,21 @@ class ImportCliTest {
         assertThat(r.get("duplicate_orders").asLong()).isEqualTo(2);
         assertThat(r.get("rows_read").asLong()).isEqualTo(3);
         assertThat(r.get("rows_imported").asLong()).isEqualTo(3);
-        assertThat(cli.err()).contains("Warning").contains("2 order ids").contains("\"transactions.csv\"");
+        assertThat(cli.err()).contains("Warning").contains("2 order ids").contains("\"transactions.csv\"")
+                .contains("remove-dataset");
+
+        // what the warning suggests: the first import (dataset 1) goes, the second stays with its 3 lines
+        assertThat(cli.runFresh("remove-dataset", "--workspace", ws().toString(), "--id", "1")).isEqualTo(0);
+        JsonNode removed = json.readTree(cli.out().strip());
+        assertThat(removed.get("removed").asLong()).isEqualTo(1);
+        assertThat(removed.get("name").asText()).isEqualTo("transactions.csv");
+        assertThat(removed.get("rows").asLong()).isEqualTo(2);
+        assertThat(cli.runFresh("info", "--workspace", ws().toString())).isEqualTo(0);
+        JsonNode info = json.readTree(cli.out().strip());
+        assertThat(info.get("datasets")).hasSize(1);
+        assertThat(info.get("datasets").get(0).get("rows").asLong()).isEqualTo(3);
+        // a dataset that is not there: bad input, nothing changes
+        assertThat(cli.runFresh("remove-dataset", "--workspace", ws().toString(), "--id", "1")).isEqualTo(2);
+        assertThat(cli.err()).contains("There is no dataset 1").contains("info");
     }
 }
