@@ -29,9 +29,10 @@ final class WorkspacePassword {
     private static final String PROMPT = "Workspace password: ";
 
     @Option(names = "--password", arity = "0..1", paramLabel = "PASSWORD",
-            description = "The password of an encrypted workspace (with import into a new folder: encrypt it"
-                    + " with this password). Alone, it is asked for (no echo), or read from the first line"
-                    + " of stdin when there is no console. Safer than giving it on the command line.")
+            description = "The password of an encrypted workspace; with import into a new folder, the"
+                    + " workspace is created encrypted with it. Given alone, it is asked for without echo (or"
+                    + " read from the first line of stdin when there is no console), which keeps it out of"
+                    + " the shell history.")
     char[] password;
 
     @Option(names = "--password-file", paramLabel = "FILE",
