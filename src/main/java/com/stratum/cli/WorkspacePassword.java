@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -85,8 +86,8 @@ final class WorkspacePassword {
         try (InputStream in = Files.newInputStream(file)) {
             return firstLine(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new BadInputException("Cannot read the password file " + file + ": "
-                    + CommandSupport.reason(e) + ".");
+            String why = e instanceof NoSuchFileException ? "there is no such file" : CommandSupport.reason(e);
+            throw new BadInputException("Cannot read the password file " + file + ": " + why + ".");
         }
     }
 

@@ -103,7 +103,7 @@ class WorkspacePasswordCliTest {
         Path missing = dir.resolve("no-such-password.txt");
         assertThat(cli.runFresh("info", "--workspace", encrypted.toString(), "--password-file", missing.toString()))
                 .isEqualTo(StratumCli.EXIT_BAD_INPUT);
-        assertThat(cli.err()).contains("Cannot read the password file " + missing);
+        assertThat(cli.err()).contains("Cannot read the password file " + missing + ": there is no such file.");
     }
 
     @Test
@@ -136,6 +136,23 @@ class WorkspacePasswordCliTest {
         assertThat(json.readTree(cli.out()).get("customers").asInt()).isEqualTo(2);
 
         assertThat(cli.runFresh("features", "--workspace", created.toString())).isEqualTo(StratumCli.EXIT_BAD_INPUT);
+        assertThat(cli.err()).contains("Give it with --password or --password-file FILE.");
+    }
+
+    @Test
+    void segmentCompareAndPredictTakeThePasswordToo() throws Exception {
+        String pw = passwordFile.toString();
+        Path seg = dir.resolve("seg.csv");
+        assertThat(cli.runFresh("segment", "--workspace", encrypted.toString(), "--definition", "rfm-standard",
+                "--as-of", "2024-12-31", "--export", seg.toString(), "--password-file", pw)).as(cli.err()).isEqualTo(0);
+        // a header and one row for each of the 2 customers
+        assertThat(Files.readAllLines(seg)).hasSize(3);
+        Path cmp = dir.resolve("cmp.csv");
+        assertThat(cli.runFresh("compare", "--workspace", encrypted.toString(), "--baseline", "rfm-r",
+                "--scenario", "rfm-standard", "--baseline-as-of", "2024-12-31", "--scenario-as-of", "2024-12-31",
+                "--export", cmp.toString(), "--password-file", pw)).as(cli.err()).isEqualTo(0);
+        assertThat(cli.runFresh("predict", "--workspace", encrypted.toString(), "--export",
+                dir.resolve("p.csv").toString())).isEqualTo(StratumCli.EXIT_BAD_INPUT);
         assertThat(cli.err()).contains("Give it with --password or --password-file FILE.");
     }
 
