@@ -7,6 +7,7 @@ import com.stratum.workspace.CustomerDataException;
 import com.stratum.workspace.Workspace;
 import com.stratum.workspace.WorkspaceException;
 import com.stratum.workspace.WorkspaceLockedException;
+import com.stratum.workspace.WorkspacePasswordException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,6 +43,10 @@ final class CommandSupport {
      * @param internalMessage the message for an unexpected failure
      */
     static int exitCode(Exception e, Path export, String internalMessage) {
+        if (e instanceof WorkspacePasswordException p) {
+            System.err.println(passwordMessage(p));
+            return StratumCli.EXIT_BAD_INPUT;
+        }
         if (e instanceof BadInputException || e instanceof DefinitionException || e instanceof PredictiveDataException
                 || e instanceof WorkspaceLockedException || e instanceof CustomerDataException) {
             System.err.println(e.getMessage());
@@ -53,6 +58,15 @@ final class CommandSupport {
         }
         System.err.println(e instanceof WorkspaceException ? e.getMessage() : internalMessage);
         return StratumCli.EXIT_INTERNAL;
+    }
+
+    /** The workspace's message, with the options that fix it on the command line. */
+    static String passwordMessage(WorkspacePasswordException e) {
+        return switch (e.reason()) {
+            case PASSWORD_NEEDED -> e.getMessage() + " " + WorkspacePassword.HINT;
+            case NOT_ENCRYPTED -> e.getMessage() + " Leave out --password and --password-file.";
+            case WRONG_PASSWORD -> e.getMessage();
+        };
     }
 
     /**
@@ -77,10 +91,10 @@ final class CommandSupport {
     }
 
     /** Opens the workspace, prints the one-line JSON that {@code json} makes of it and returns the exit code. */
-    static int printJson(Path dir, Function<Workspace, String> json) {
+    static int printJson(Path dir, WorkspacePassword password, Function<Workspace, String> json) {
         try {
             requireWorkspace(dir);
-            try (Workspace ws = Workspace.open(dir)) {
+            try (Workspace ws = password.open(dir)) {
                 System.out.println(json.apply(ws));
                 return 0;
             }

@@ -11,6 +11,7 @@ import com.stratum.workspace.DefinitionRepository;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -29,6 +30,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
     Path workspace;
+
+    @Mixin
+    WorkspacePassword password;
 
     @Option(names = "--baseline", required = true, paramLabel = "RUN|DEFINITION",
             description = "A stored run id, a definition name or a .json file.")
@@ -52,7 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
         try {
             CommandSupport.checkExport(export);
             CommandSupport.requireWorkspace(workspace);
-            try (Workspace ws = Workspace.open(workspace)) {
+            try (Workspace ws = password.open(workspace)) {
                 Side base = side(ws, baseline, baselineAsOf, "--baseline");
                 Side scen = side(ws, scenario, scenarioAsOf, "--scenario");
                 Comparison c = Comparison.of(base.labels(), scen.labels());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.workspace.DefinitionInfo;
 import com.stratum.workspace.DefinitionRepository;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -18,9 +19,12 @@ public final class DefinitionsCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
     Path workspace;
 
+    @Mixin
+    WorkspacePassword password;
+
     @Override
     public Integer call() {
-        return CommandSupport.printJson(workspace, ws -> json(new DefinitionRepository(ws)));
+        return CommandSupport.printJson(workspace, password, ws -> json(new DefinitionRepository(ws)));
     }
 
     static String json(DefinitionRepository repo) {

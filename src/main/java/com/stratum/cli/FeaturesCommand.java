@@ -14,6 +14,7 @@ import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.PredictiveFitRepository;
 import com.stratum.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -34,6 +35,9 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
     Path workspace;
+
+    @Mixin
+    WorkspacePassword password;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Analysis date; only lines dated before it count (default: the day after the latest line).")
@@ -72,7 +76,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     }
 
     private int run(FeatureSettings settings, long start) throws IOException {
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = password.open(workspace)) {
             CustomerDataLoader.CustomerData data = new CustomerDataLoader(ws).load();
             FeatureResult result = FeatureBuilder.build(data.transactions(), data.customers(), settings);
             // the predictive columns of the fit saved by the window (or none)

@@ -15,9 +15,11 @@ import com.stratum.workspace.RejectedRow;
 import com.stratum.workspace.Workspace;
 import com.stratum.workspace.WorkspaceException;
 import com.stratum.workspace.WorkspaceLockedException;
+import com.stratum.workspace.WorkspacePasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,6 +46,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
     Path workspace;
+
+    @Mixin
+    WorkspacePassword password;
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to import (default: the first).")
     String sheet;
@@ -93,7 +98,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         options.mode(m);
         map.forEach(options::map);
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = password.open(workspace)) {
             ImportResult r = Importer.run(ws, file, options, null);
             System.out.println(json(r));
             if (r.duplicateOrders() > 0) {
@@ -111,8 +116,10 @@ public final class ImportCommand implements Callable<Integer> {
             return 0;
         } catch (ImportException e) {
             return bad(e.getMessage() + otherSheetsHint());
-        } catch (WorkspaceLockedException e) {
+        } catch (WorkspaceLockedException | BadInputException e) {
             return bad(e.getMessage());
+        } catch (WorkspacePasswordException e) {
+            return bad(CommandSupport.passwordMessage(e));
         } catch (WorkspaceException e) {
             System.err.println(e.getMessage());
             return StratumCli.EXIT_INTERNAL;

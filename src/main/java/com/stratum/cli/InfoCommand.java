@@ -7,6 +7,7 @@ import com.stratum.workspace.DatasetColumn;
 import com.stratum.workspace.DatasetInfo;
 import com.stratum.workspace.DatasetRepository;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -19,9 +20,12 @@ public final class InfoCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
     Path workspace;
 
+    @Mixin
+    WorkspacePassword password;
+
     @Override
     public Integer call() {
-        return CommandSupport.printJson(workspace, ws -> json(new DatasetRepository(ws)));
+        return CommandSupport.printJson(workspace, password, ws -> json(new DatasetRepository(ws)));
     }
 
     static String json(DatasetRepository repo) {

@@ -10,6 +10,7 @@ import com.stratum.exports.TableWriters;
 import com.stratum.workspace.CustomerDataLoader;
 import com.stratum.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -28,6 +29,9 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
     Path workspace;
+
+    @Mixin
+    WorkspacePassword password;
 
     @Option(names = "--calibration-end", paramLabel = "YYYY-MM-DD",
             description = "Last day of the calibration period, inclusive (default: the last transaction date).")
@@ -72,7 +76,7 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private int run(PredictiveOptions options) throws IOException {
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = password.open(workspace)) {
             PurchaseLog log = PurchaseLog.from(new CustomerDataLoader(ws).load().transactions());
             PredictiveResult result = PredictiveAnalysis.run(log, options);
             PredictionReport.export(result, export);

@@ -16,6 +16,7 @@ import com.stratum.workspace.DefinitionRepository;
 import com.stratum.workspace.RunRepository;
 import com.stratum.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.math.BigDecimal;
@@ -33,6 +34,9 @@ public final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", required = true, paramLabel = "WS", description = "The workspace folder.")
     Path workspace;
+
+    @Mixin
+    WorkspacePassword password;
 
     @Option(names = "--definition", required = true, paramLabel = "NAME|FILE.json",
             description = "A definition name (saved or built-in, e.g. rfm-standard) or a .json file.")
@@ -69,7 +73,7 @@ public final class SegmentCommand implements Callable<Integer> {
             CommandSupport.checkExport(export);
             SegmentListExport.PersonalData policy = personalData(personal);
             CommandSupport.requireWorkspace(workspace);
-            try (Workspace ws = Workspace.open(workspace)) {
+            try (Workspace ws = password.open(workspace)) {
                 Definition def = DefinitionSource.resolve(definition, new DefinitionRepository(ws));
                 CustomerFrame frame = WorkspaceFrames.current().load(ws, asOf);
                 Assignment a = Evaluator.evaluate(def, frame);
