@@ -7,6 +7,7 @@ import com.stratum.workspace.DatasetRepository;
 import com.stratum.workspace.Workspace;
 import com.stratum.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -25,11 +26,14 @@ public final class RemoveDatasetCommand implements Callable<Integer> {
     @Option(names = "--id", required = true, paramLabel = "N", description = "The dataset's id (see info).")
     long id;
 
+    @Mixin
+    WorkspacePassword password;
+
     @Override
     public Integer call() {
         try {
             CommandSupport.requireWorkspace(workspace);
-            try (Workspace ws = Workspace.open(workspace)) {
+            try (Workspace ws = password.open(workspace)) {
                 DatasetRepository repo = new DatasetRepository(ws);
                 DatasetInfo d = repo.find(id).orElseThrow(() -> new BadInputException("There is no dataset " + id
                         + " in " + workspace + "; info lists the datasets and their ids."));
