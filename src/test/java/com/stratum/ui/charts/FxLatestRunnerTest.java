@@ -43,11 +43,13 @@ class FxLatestRunnerTest {
         // generous: the shared preview pool may still finish another test's work on a loaded machine
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !delivered.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        // the two pool threads may have picked up requests 1 and 2 before they were superseded; the
-        // cancelled requests 3..19 never ran; the latest ran and is the only result delivered
+        // each of the two pool threads may start one request that was still the latest when the thread
+        // took it (request 1, and any k < 20 a free thread took before k + 1 came: a CI run saw 1 and 9),
+        // then blocks on it; every other request was cancelled while queued and never ran. So at most
+        // three ran in all, the latest among them, and only its result is delivered.
         assertThat(delivered).containsExactly(20);
         assertThat(started).contains(20);
         assertThat(started).hasSizeLessThanOrEqualTo(3);
-        assertThat(started).doesNotContainAnyElementsOf(List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19));
+        assertThat(started).doesNotHaveDuplicates();
     }
 }
