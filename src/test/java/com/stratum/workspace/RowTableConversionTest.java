@@ -269,8 +269,7 @@ class RowTableConversionTest {
                 .hasMessageContaining("Dataset 'old 1' (file old.xlsx, sheet Sheet1) cannot be converted")
                 .hasMessageContaining("sheet row 2");
         // a look without Workspace.open, which would try again
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(Workspace.DB_NAME)
-                + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0", "stratum", "stratum")) {
+        try (Connection c = withoutOpening(folder)) {
             assertThat(versions(c)).containsExactly(1, 2);
             assertThat(columnsOf(c, "DS_1")).containsExactly("SRC_ROW", "C1");
             // the half-made copy is not left behind in the file
@@ -302,8 +301,7 @@ class RowTableConversionTest {
         }
         assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining("Dataset 'old 1' (file old.xlsx, sheet Sheet1) cannot be converted");
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(Workspace.DB_NAME)
-                + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0", "stratum", "stratum")) {
+        try (Connection c = withoutOpening(folder)) {
             assertThat(versions(c)).containsExactly(1, 2);
             assertThat(columnsOf(c, "DS_1")).containsExactly("SRC_ROW", "C1");
             assertThat(tablesLike(c, "DSX_%")).isEmpty();
@@ -311,6 +309,12 @@ class RowTableConversionTest {
     }
 
     // ---- the old layout, by plain SQL ----
+
+    /** The database as it is on disk, without Workspace.open (which would try the conversion again). */
+    private static Connection withoutOpening(Path folder) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(Workspace.DB_NAME)
+                + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0", "stratum", "stratum");
+    }
 
     private static void oldDataset(Connection c, long id, List<DataType> types, Object[][] rows) throws SQLException {
         oldDataset(c, id, "transactions", types, Collections.nCopies(types.size(), null), rows);
