@@ -125,6 +125,7 @@ public class StratumApp extends Application {
         if (!prefs.tourSeenProperty().get() && overrides.dialogs() == null) {
             window.showTour(); // tests (which replace the dialogs) open it from Help when they want it
         }
+        com.stratum.ui.session.ImportAction.importWhenReady(ctx, start.filesToImport());
 
     }
 

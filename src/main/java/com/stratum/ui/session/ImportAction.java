@@ -4,8 +4,11 @@ import com.stratum.ui.AppContext;
 import com.stratum.ui.dialog.FileFilter;
 import com.stratum.ui.importwizard.ImportWizard;
 
+import javafx.beans.InvalidationListener;
+
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** File > Import and the Data view's Import button: choose a spreadsheet, import it with progress. */
 public final class ImportAction {
@@ -25,5 +28,35 @@ public final class ImportAction {
     /** The one place File > Import and dropped files start an import: the import wizard, one file after another. */
     public static void importFiles(AppContext ctx, List<Path> files) {
         ImportWizard.open(ctx, files);
+    }
+
+    /** Files the wizard reads (by name, as the file chooser filters them). */
+    public static boolean isImportable(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return IMPORTABLE.stream().anyMatch(name::endsWith);
+    }
+
+    static final List<String> IMPORTABLE = List.of(".xlsx", ".xls", ".csv");
+
+    /**
+     * Imports {@code files} once a workspace is open and not busy (at start the workspace opens, and
+     * on first launch fills with the sample, in the background).
+     */
+    public static void importWhenReady(AppContext ctx, List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        WorkspaceSession s = ctx.session();
+        InvalidationListener[] listener = new InvalidationListener[1];
+        listener[0] = o -> {
+            if (s.workspace() != null && !s.busyProperty().get()) {
+                s.workspaceProperty().removeListener(listener[0]);
+                s.busyProperty().removeListener(listener[0]);
+                importFiles(ctx, files);
+            }
+        };
+        s.workspaceProperty().addListener(listener[0]);
+        s.busyProperty().addListener(listener[0]);
+        listener[0].invalidated(null);
     }
 }

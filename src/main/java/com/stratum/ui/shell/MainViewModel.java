@@ -8,12 +8,9 @@ import com.stratum.workspace.Workspace;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /** The menu actions of the main window, free of JavaFX nodes (tested with plain JUnit). */
 public final class MainViewModel {
-
-    static final List<String> IMPORTABLE = List.of(".xlsx", ".xls", ".csv");
 
     private final AppContext ctx;
     private final SectionRegistry registry;
@@ -84,8 +81,7 @@ public final class MainViewModel {
     }
 
     public static boolean isImportable(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return IMPORTABLE.stream().anyMatch(name::endsWith);
+        return ImportAction.isImportable(file);
     }
 
     /**

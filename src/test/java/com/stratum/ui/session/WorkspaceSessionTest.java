@@ -111,6 +111,27 @@ class WorkspaceSessionTest {
         assertThat(firstLaunch.importsIfEmpty()).isEqualTo(SampleFile.STANDARD);
     }
 
+    /** A spreadsheet opened with Stratum is imported into the workspace opened, not taken for a workspace. */
+    @Test
+    void aSpreadsheetArgumentIsImportedIntoTheWorkspaceOpened() throws Exception {
+        Path home = temp.resolve("home");
+        Path csv = java.nio.file.Files.writeString(temp.resolve("orders.csv"), "customer id,date,amount\nC1,2024-01-01,5\n");
+        StartupWorkspace alone = StartupWorkspace.choose(List.of(csv.toString()), Optional.empty(), home,
+                SampleFile.STANDARD);
+        assertThat(alone.folder()).isEqualTo(home.resolve("workspaces/sample"));
+        assertThat(alone.filesToImport()).containsExactly(csv.toAbsolutePath().normalize());
+        StartupWorkspace both = StartupWorkspace.choose(List.of("ws1", csv.toString()), Optional.empty(), home,
+                SampleFile.STANDARD);
+        assertThat(both.folder()).isEqualTo(Path.of("ws1").toAbsolutePath());
+        assertThat(both.filesToImport()).containsExactly(csv.toAbsolutePath().normalize());
+        // a folder named like a spreadsheet is still a workspace folder
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("odd.csv"));
+        StartupWorkspace odd = StartupWorkspace.choose(List.of(folder.toString()), Optional.empty(), home,
+                SampleFile.STANDARD);
+        assertThat(odd.folder()).isEqualTo(folder);
+        assertThat(odd.filesToImport()).isEmpty();
+    }
+
     @Test
     void theSampleWorkbooksShipOnTheClassPath() {
         assertThat(SampleFile.available()).isEqualTo(SampleFile.STANDARD);
