@@ -123,6 +123,18 @@ public final class Importer {
         }
     }
 
+    /**
+     * A write into the workspace failed: with the disk (nearly) full that is the reason to give,
+     * not H2's "database closed"; the import is undone either way.
+     */
+    private static RuntimeException writeFailure(Workspace workspace, Path file, Exception e) {
+        if (Workspace.diskNearlyFull(workspace.folder())) {
+            return ImportException.of(e, "import.diskFull", file.getFileName(), workspace.folder(),
+                    Workspace.usableBytes(workspace.folder()) / (1 << 20));
+        }
+        return new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
+    }
+
     private static ImportException damaged(Path file, Exception e) {
         Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
         return ImportException.of(e, "import.file.damaged", file.getFileName(), SpreadsheetSources.describe(cause));
@@ -171,7 +183,14 @@ public final class Importer {
             l.progress(counts.read, 1.0);
             return report(workspace, writer, a, name, sheet, counts, replaced, start);
         } catch (SQLException e) {
-            throw new IllegalStateException("Writing the import into the workspace failed: " + e.getMessage(), e);
+            throw writeFailure(workspace, file, e);
+        } catch (ImportException | ImportCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (Workspace.diskNearlyFull(workspace.folder())) {
+                throw writeFailure(workspace, file, e);
+            }
+            throw e;
         } finally {
             // the clean-up runs with this thread's interrupt flag cleared (an interrupted thread
             // must not touch H2 either) and the flag is set again afterwards

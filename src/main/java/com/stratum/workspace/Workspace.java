@@ -176,6 +176,31 @@ public final class Workspace implements AutoCloseable {
         return DriverManager.getConnection(url, p);
     }
 
+    /** Below this much free space a failed write is taken for a full disk. */
+    static final long LOW_DISK_BYTES = 64L << 20;
+
+    /**
+     * Free bytes on the disk holding the workspace folder (or -1 when unknown): a write that failed
+     * with little space left is explained as a full disk, not as H2's "database closed".
+     */
+    public static long usableBytes(Path folder) {
+        try {
+            Path p = folder.toAbsolutePath();
+            while (p != null && !Files.exists(p)) {
+                p = p.getParent();
+            }
+            return p == null ? -1 : Files.getFileStore(p).getUsableSpace();
+        } catch (IOException | SecurityException e) {
+            return -1;
+        }
+    }
+
+    /** True when a failed write in {@code folder} is best explained by a full disk. */
+    public static boolean diskNearlyFull(Path folder) {
+        long free = usableBytes(folder);
+        return free >= 0 && free < LOW_DISK_BYTES;
+    }
+
     static WorkspaceException translate(Path folder, SQLException e, boolean encrypted) {
         int code = e.getErrorCode();
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
@@ -191,6 +216,10 @@ public final class Workspace implements AutoCloseable {
         }
         if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
             return new WorkspaceException("The workspace file in " + folder + " is damaged or not a Stratum workspace.", e);
+        }
+        if (diskNearlyFull(folder)) {
+            return new WorkspaceException("Cannot open the workspace " + folder + ": the disk holding it is full ("
+                    + usableBytes(folder) / (1 << 20) + " MB free). Free some space and open it again.", e);
         }
         return new WorkspaceException("Cannot open the workspace " + folder + ": " + e.getMessage(), e);
     }
