@@ -62,7 +62,9 @@ public final class RejectedRowsExport {
                     cells[offset + 2] = r.reason();
                     List<String> raw = parse(r.rawValues());
                     for (int i = 0; i < raw.size() && i + offset + 3 < cells.length; i++) {
-                        cells[i + offset + 3] = cellValue(raw.get(i));
+                        Object v = cellValue(raw.get(i));
+                        // in .xlsx a double gets Excel's General format: 17850 shows as 17850, not as money (17,850.00)
+                        cells[i + offset + 3] = !csv && v instanceof BigDecimal d ? (Object) d.doubleValue() : v;
                     }
                     w.writeRow(cells);
                 }

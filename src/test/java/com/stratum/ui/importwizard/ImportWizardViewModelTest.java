@@ -200,6 +200,9 @@ class ImportWizardViewModelTest {
             assertThat(r.getCell(5).getStringCellValue()).isEqualTo("tomorrow");
             assertThat(r.getCell(6).getNumericCellValue()).isEqualTo(1);
             assertThat(r.getCell(7).getNumericCellValue()).isEqualTo(3);
+            // shown as typed in the sheet ("1", "3"), not in a money format ("1.00"): General
+            assertThat(f.formatCellValue(r.getCell(6))).isEqualTo("1");
+            assertThat(r.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("General");
             assertThat(r.getCell(8).getStringCellValue()).isEqualTo("online");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
         }
