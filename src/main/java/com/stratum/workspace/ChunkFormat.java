@@ -36,13 +36,13 @@ public final class ChunkFormat {
     /** Rows per chunk at most; the importer closes a chunk earlier when it reaches {@link #MAX_CHUNK_BYTES}. */
     public static final int MAX_CHUNK_ROWS = 4096;
     /** Bytes per chunk, about; long text cells close a chunk early so no single value grows huge. */
-    public static final long MAX_CHUNK_BYTES = 4L << 20;
+    public static final long MAX_CHUNK_BYTES = 1L << 20;
     /**
      * Chunk bytes per commit when many chunks are written (import, schema 3 conversion). Each commit
      * makes H2 write to the file; a few MB per commit keeps their number small without holding much
      * uncommitted.
      */
-    public static final long COMMIT_BYTES = 8L << 20;
+    public static final long COMMIT_BYTES = 4L << 20;
 
     private ChunkFormat() {
     }

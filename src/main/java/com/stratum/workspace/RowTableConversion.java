@@ -54,18 +54,49 @@ final class RowTableConversion {
      */
     static boolean run(Connection c) throws SQLException {
         boolean converted = finishOrDropCopies(c);
+        List<OldDataset> old = new ArrayList<>();
         for (OldDataset d : datasets(c)) {
             if (!TABLE.matcher(d.table).matches()) {
                 LOG.warn("Dataset {} has the unexpected table name {}; left as it is", d.id, d.table);
             } else if (!tableExists(c, d.table)) {
                 LOG.warn("Dataset {} names table {}, which is missing; nothing to convert", d.id, d.table);
             } else if (hasColumn(c, d.table, "SRC_ROW")) {
-                convert(c, d);
-                converted = true;
+                old.add(d);
             }
+        }
+        if (!old.isEmpty()) {
+            // The old rows are read once: H2's page cache (16 MB by its count, which undercounts long
+            // text: 150 MB were held) would keep them, and with the chunks being written a 256 MB heap ran out.
+            long cache = cacheSizeKb(c);
+            setCacheSizeKb(c, CONVERSION_CACHE_KB);
+            try {
+                for (OldDataset d : old) {
+                    convert(c, d);
+                }
+            } finally {
+                setCacheSizeKb(c, cache);
+            }
+            converted = true;
         }
         c.commit();
         return converted;
+    }
+
+    /** H2's page cache while converting, in KB. */
+    static final long CONVERSION_CACHE_KB = 4096;
+
+    /** H2's page cache now, in KB (H2 reports it in MB as info.CACHE_MAX_SIZE; 16 MB by default). */
+    static long cacheSizeKb(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
+            return rs.next() ? Long.parseLong(rs.getString(1).trim()) * 1024 : 16 * 1024;
+        }
+    }
+
+    private static void setCacheSizeKb(Connection c, long kb) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET CACHE_SIZE " + Math.max(1024, kb));
+        }
     }
 
     /** What a killed conversion left: a copy beside its old table is unfinished, one without it is finished. */

@@ -105,16 +105,16 @@ class DatasetWriterChunksTest {
     }
 
     @Test
-    void longTextClosesAChunkAtAboutFourMegabytes() throws SQLException {
-        // each row: a distinct 1,000,000-character ASCII customer id (dictionary 3 + 1,000,000 bytes, index 1),
-        // amount k/100 (head 1 + value 1) and source row 1 = 1,000,007 buffered bytes; 4 rows are 4,000,028
-        // < 4 MiB (4,194,304), the 5th reaches 5,000,035: chunks of 5, 5 and 2 rows
-        String base = "x".repeat(999_998);
+    void longTextClosesAChunkAtAboutOneMegabyte() throws SQLException {
+        // each row: a distinct 300,000-character ASCII customer id (dictionary 3 + 300,000 bytes, index 1),
+        // amount k/100 (head 1 + value 1) and source row 1 = 300,007 buffered bytes; 3 rows are 900,021
+        // < 1 MiB (1,048,576), the 4th reaches 1,200,028: chunks of 4, 4 and 4 rows
+        String base = "x".repeat(299_998);
         DatasetInfo d = writeAndPublish(12, k -> base + (char) ('A' + k / 10) + (char) ('A' + k % 10));
-        assertThat(chunks(d.tableName())).containsExactly(new long[] {0, 5}, new long[] {5, 5}, new long[] {10, 2});
+        assertThat(chunks(d.tableName())).containsExactly(new long[] {0, 4}, new long[] {4, 4}, new long[] {8, 4});
         try (Connection c = ws.connect(); DatasetRows rows = DatasetRows.open(c, d, d.columns(), 11)) {
             assertThat(rows.next()).isTrue();
-            assertThat(rows.text(0)).hasSize(1_000_000).endsWith("BB");
+            assertThat(rows.text(0)).hasSize(300_000).endsWith("BB");
             assertThat(rows.next()).isFalse();
         }
     }

@@ -211,6 +211,27 @@ class RowTableConversionTest {
         }
     }
 
+    /** The conversion reads with a small page cache and gives H2 its own size back afterwards. */
+    @Test
+    void thePageCacheSizeIsGivenBackAfterTheConversion() throws Exception {
+        Path folder = tmp.resolve("ws");
+        long before;
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            before = cacheSize(c);
+            manyRows(c, 1, 5_000);
+            backToSchema2(c);
+        }
+        try (Workspace ws = Workspace.open(folder); Connection c = ws.connect()) {
+            assertThat(versions(c)).containsExactly(1, 2, 3);
+            // H2's default, 16 MB (not the 4 MB the conversion reads with)
+            assertThat(cacheSize(c)).isEqualTo(before).isEqualTo(16L * 1024);
+        }
+    }
+
+    private static long cacheSize(Connection c) throws SQLException {
+        return RowTableConversion.cacheSizeKb(c);
+    }
+
     @Test
     void runningItAgainChangesNothing() throws Exception {
         Path folder = tmp.resolve("ws");
