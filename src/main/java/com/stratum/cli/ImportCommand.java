@@ -77,6 +77,27 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // a failed import into a folder that did not exist leaves no workspace behind (an empty one,
+        // perhaps encrypted with a mistyped password, would only get in the way of the next try)
+        boolean newFolder = workspace != null && !java.nio.file.Files.exists(workspace);
+        int code = importFile();
+        if (code != 0 && newFolder) {
+            removeCreatedFolder();
+        }
+        return code;
+    }
+
+    private void removeCreatedFolder() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(workspace)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            LOG.warn("Could not remove the workspace folder {} made for a failed import: {}", workspace, e.getMessage());
+        }
+    }
+
+    private int importFile() {
         if (rejected != null) {
             try {
                 TableWriters.formatOf(rejected);

@@ -232,6 +232,26 @@ class ImportCliTest {
         assertThat(Files.exists(ws())).isFalse();
     }
 
+    /** A failed import into a new folder leaves no workspace (an empty one would answer the next try). */
+    @Test
+    void aFailedImportIntoANewFolderLeavesNoWorkspace() throws Exception {
+        assertThat(cli.runFresh("import", dir.resolve("missing.csv").toString(), "--workspace", ws().toString()))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("missing.csv");
+        assertThat(Files.exists(ws())).isFalse();
+        Path broken = dir.resolve("broken.xlsx");
+        Files.writeString(broken, "not a workbook");
+        assertThat(cli.runFresh("import", broken.toString(), "--workspace", ws().toString())).isEqualTo(2);
+        assertThat(Files.exists(ws())).isFalse();
+        // an existing workspace stays, whatever the import did
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "customer id,date,amount\nC1,2024-01-01,5\n");
+        assertThat(cli.runFresh("import", good.toString(), "--workspace", ws().toString())).isEqualTo(0);
+        assertThat(cli.runFresh("import", broken.toString(), "--workspace", ws().toString())).isEqualTo(2);
+        assertThat(cli.runFresh("info", "--workspace", ws().toString())).isEqualTo(0);
+        assertThat(json.readTree(cli.out().strip()).get("datasets")).hasSize(1);
+    }
+
     @Test
     void theSameOrdersFromTwoFilesAreReportedAsDuplicateOrders() throws Exception {
         Path a = dir.resolve("transactions.csv");
