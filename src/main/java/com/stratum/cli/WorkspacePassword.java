@@ -28,6 +28,7 @@ final class WorkspacePassword {
     static final String HINT = "Give it with --password or --password-file FILE.";
 
     private static final String PROMPT = "Workspace password: ";
+    private static final String PROMPT_STDIN = "Workspace password (the first line of stdin):";
 
     @Option(names = "--password", arity = "0..1", paramLabel = "PASSWORD",
             description = "The password of an encrypted workspace; with import into a new folder, the"
@@ -98,8 +99,8 @@ final class WorkspacePassword {
             return typed == null ? new char[0] : typed;
         }
         // no console: a pipe or a script; the prompt on stderr keeps stdout for the JSON
-        System.err.print(PROMPT);
-        System.err.flush();
+        // on its own line, so that a message after it (a wrong password, say) starts a line of its own
+        System.err.println(PROMPT_STDIN);
         try {
             // not closed: closing would close System.in
             return firstLine(new InputStreamReader(System.in, Charset.defaultCharset()));

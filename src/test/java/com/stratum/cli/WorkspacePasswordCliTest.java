@@ -169,7 +169,7 @@ class WorkspacePasswordCliTest {
         // the prompt goes to stderr: stdout is exactly the JSON a script reads
         assertThat(json.readTree(cli.out()).get("customers").asLong()).isEqualTo(2);
         assertThat(cli.out()).startsWith("{");
-        assertThat(cli.err()).contains("Workspace password: ");
+        assertThat(cli.err()).contains("Workspace password (the first line of stdin):" + System.lineSeparator());
     }
 
     @Test
