@@ -21,9 +21,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -150,7 +147,7 @@ public final class BenchImportCommand implements Callable<Integer> {
         print("import_csv_vs_csvread_ratio", importCsv / csvread, "x");
 
         if (dir == null) {
-            deleteTree(work);
+            CommandSupport.deleteTree(work);
         }
         return 0;
     }
@@ -162,7 +159,7 @@ public final class BenchImportCommand implements Callable<Integer> {
     private static void deleteWorkspaces(Path work) throws IOException {
         for (String name : new String[]{"ws-xlsx", "ws-csv"}) {
             if (Files.exists(work.resolve(name))) {
-                deleteTree(work.resolve(name));
+                CommandSupport.deleteTree(work.resolve(name));
             }
         }
         try (Stream<Path> s = Files.list(work)) {
@@ -248,15 +245,6 @@ public final class BenchImportCommand implements Callable<Integer> {
 
     private static void print(String name, long value, String unit) {
         System.out.println(name + ": " + value + " " + unit);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            List<Path> all = new ArrayList<>(s.sorted(Comparator.reverseOrder()).toList());
-            for (Path p : all) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** Samples the used heap every 10 ms; the peak includes garbage not yet collected. */

@@ -90,6 +90,15 @@ final class CommandSupport {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
+    /** Deletes a folder and everything in it (deepest first). */
+    static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Opens the workspace, prints the one-line JSON that {@code json} makes of it and returns the exit code. */
     static int printJson(Path dir, WorkspacePassword password, Function<Workspace, String> json) {
         try {

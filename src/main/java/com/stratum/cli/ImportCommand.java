@@ -88,10 +88,8 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private void removeCreatedFolder() {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(workspace)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
-            }
+        try {
+            CommandSupport.deleteTree(workspace);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             LOG.warn("Could not remove the workspace folder {} made for a failed import: {}", workspace, e.getMessage());
         }

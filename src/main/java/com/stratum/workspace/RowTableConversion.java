@@ -263,7 +263,7 @@ final class RowTableConversion {
     }
 
     /** A value as the encoder takes it. */
-    private static Object value(ResultSet rs, int i, DataType t) throws SQLException {
+    static Object value(ResultSet rs, int i, DataType t) throws SQLException {
         Object v = switch (t) {
             case TEXT -> rs.getString(i);
             case INTEGER -> rs.getLong(i);

@@ -36,10 +36,10 @@ final class SchemaMigrations {
     static final Map<Integer, JavaStep> JAVA_STEPS = Map.of(3, RowTableConversion::run);
 
     /**
-     * Brings the schema up to date; true when a step freed much of the file (see {@link JavaStep#apply}),
-     * which also leaves {@link #COMPACT_PENDING} set until {@link #compactionDone} is called.
+     * Brings the schema up to date. A step that freed much of the file (see {@link JavaStep#apply})
+     * leaves {@link #COMPACT_PENDING} set until {@link #compactionDone} is called.
      */
-    boolean migrate(Connection c) throws SQLException {
+    void migrate(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INT PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
         }
@@ -50,7 +50,6 @@ final class SchemaMigrations {
                     + "); this version understands schema " + latest + ".");
         }
         boolean auto = c.getAutoCommit();
-        boolean compact = false;
         c.setAutoCommit(false);
         try {
             for (int v = current + 1; v <= latest; v++) {
@@ -63,7 +62,6 @@ final class SchemaMigrations {
                     JavaStep step = JAVA_STEPS.get(v);
                     if (step != null) {
                         if (step.apply(c)) {
-                            compact = true;
                             // committed with the version: a compaction killed half-way is redone at the next open
                             s.execute("MERGE INTO settings(setting_key, setting_value) KEY(setting_key) VALUES ('"
                                     + COMPACT_PENDING + "', 'true')");
@@ -79,7 +77,6 @@ final class SchemaMigrations {
         } finally {
             c.setAutoCommit(auto);
         }
-        return compact;
     }
 
     /** True when a migration freed space that no compaction has given back yet. */

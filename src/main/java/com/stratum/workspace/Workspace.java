@@ -217,9 +217,10 @@ public final class Workspace implements AutoCloseable {
         if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
             return new WorkspaceException("The workspace file in " + folder + " is damaged or not a Stratum workspace.", e);
         }
-        if (diskNearlyFull(folder)) {
+        long free = usableBytes(folder);
+        if (free >= 0 && free < LOW_DISK_BYTES) {
             return new WorkspaceException("Cannot open the workspace " + folder + ": the disk holding it is full ("
-                    + usableBytes(folder) / (1 << 20) + " MB free). Free some space and open it again.", e);
+                    + free / (1 << 20) + " MB free). Free some space and open it again.", e);
         }
         return new WorkspaceException("Cannot open the workspace " + folder + ": " + e.getMessage(), e);
     }

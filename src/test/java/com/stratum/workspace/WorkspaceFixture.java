@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +76,7 @@ final class WorkspaceFixture {
                  PreparedStatement ins = c.prepareStatement(ChunkFormat.insert(table))) {
                 while (rs.next()) {
                     for (int i = 0; i < values.length; i++) {
-                        values[i] = value(rs, i + 2, types.get(i));
+                        values[i] = RowTableConversion.value(rs, i + 2, types.get(i));
                     }
                     enc.add(rs.getLong(1), values, 0);
                 }
@@ -90,17 +88,5 @@ final class WorkspaceFixture {
             s.execute("DROP TABLE \"" + scratch + "\"");
             return id;
         }
-    }
-
-    private static Object value(ResultSet rs, int i, DataType t) throws SQLException {
-        Object v = switch (t) {
-            case TEXT -> rs.getString(i);
-            case INTEGER -> rs.getLong(i);
-            case DECIMAL -> rs.getBigDecimal(i);
-            case DATE -> rs.getObject(i, LocalDate.class);
-            case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
-            case BOOLEAN -> rs.getBoolean(i);
-        };
-        return rs.wasNull() ? null : v;
     }
 }

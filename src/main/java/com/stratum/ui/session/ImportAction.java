@@ -20,7 +20,8 @@ public final class ImportAction {
         if (ctx.session().workspace() == null) {
             return;
         }
-        FileFilter sheets = new FileFilter(ctx.i18n().get("filter.spreadsheets"), List.of("*.xlsx", "*.xls", "*.csv"));
+        FileFilter sheets = new FileFilter(ctx.i18n().get("filter.spreadsheets"),
+                IMPORTABLE.stream().map(e -> "*" + e).toList());
         ctx.dialogs().chooseFileToOpen(ctx.i18n().get("dialog.import.title"), List.of(sheets))
                 .ifPresent(f -> importFiles(ctx, List.of(f)));
     }
@@ -36,7 +37,8 @@ public final class ImportAction {
         return IMPORTABLE.stream().anyMatch(name::endsWith);
     }
 
-    static final List<String> IMPORTABLE = List.of(".xlsx", ".xls", ".csv");
+    /** What the importer reads (.txt is left out: most text files dropped on the window are not data). */
+    static final List<String> IMPORTABLE = List.of(".xlsx", ".xls", ".csv", ".tsv");
 
     /**
      * Imports {@code files} once a workspace is open and not busy (at start the workspace opens, and
